@@ -1,0 +1,3 @@
+export * from './id-card.js';
+export * from './uscc.js';
+export * from './contact.js';

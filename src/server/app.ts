@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, AppErrorCode } from '../domain/errors';
+import sessionPlugin from './auth/session-plugin';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/database';
+import { mailboxRoutes } from './dev/mailbox';
+import { registerErrorHandler } from './errors';
+import { accountRecoveryRoutes } from './routes/auth/account-recovery';
+import { captchaRoutes } from './routes/auth/captcha';
+import { sessionRoutes } from './routes/auth/session';
+import { consoleRoutes } from './routes/console/console';
+import { studentRecordRoutes } from './routes/student/record';
+import { codeRoutes } from './routes/system/codes';
+import { healthRoutes } from './routes/system/health';
+import { APP_VERSION } from './version';
+
+z.config(z.locales.zhCN());
+
+const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+// Personal data never reaches the log: no cookies, tokens or bodies, and URLs without their query.
+const logRedaction = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+export type BuildOptions = { config: Config; database: DatabaseHandle; logger?: boolean };
+
+/** Builds the whole HTTP app: API, OpenAPI docs, the web app and (outside production) the dev mailbox. */
+export async function buildApp({ config, database, logger = true }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger
+      ? {
+          level: config.logLevel,
+          redact: logRedaction,
+          serializers: {
+            req: (request) => ({ method: request.method, path: request.url.split('?')[0], ip: request.ip }),
+          },
+        }
+      : false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 64 * 1024,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', database.db);
+  app.decorate('dialect', database.dialect);
+  app.decorate('config', config);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: config.isProduction ? [] : null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    max: 600,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => new AppError(AppErrorCode.RateLimited),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '毕业去向登记系统 API', version: APP_VERSION },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(sessionPlugin, { db: database.db, sessionHours: config.sessionHours });
+
+  await app.register(healthRoutes);
+  await app.register(codeRoutes);
+  await app.register(sessionRoutes);
+  await app.register(captchaRoutes);
+  await app.register(accountRecoveryRoutes);
+  await app.register(studentRecordRoutes);
+  await app.register(consoleRoutes);
+  if (!config.isProduction) await app.register(mailboxRoutes);
+  await registerWebApp(app);
+  return app;
+}
+
+/** Serves the built web app; unknown non-API paths get its index.html (client-side routing). */
+async function registerWebApp(app: FastifyInstance): Promise<void> {
+  const hasBuild = fs.existsSync(path.join(WEB_ROOT, 'index.html'));
+  if (hasBuild) await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.status(404).send({ code: AppErrorCode.NotFound, message: '请求的接口不存在', fields: [] });
+    }
+    if (!hasBuild) {
+      return reply.status(503).type('text/plain; charset=utf-8').send('网页尚未构建,请先运行 npm run build');
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { currentCohort } from '../domain/cohort';
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 须为 postgres:// 形式')
+    .optional(),
+  CAPTCHA_MODE: z.enum(['on', 'off']).default('on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_HOURS: z.coerce.number().positive().default(8),
+  COHORT: z.coerce.number().int().min(2000).max(2100).optional(),
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+export type Config = {
+  environment: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  dataDirectory: string;
+  database: { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+  captchaEnabled: boolean;
+  logLevel: string;
+  sessionHours: number;
+  cohort: number;
+  seedDemo: boolean;
+  trustProxy: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads the environment into a typed config; refuses settings that are unsafe in production. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`配置有误: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  if (isProduction && env.CAPTCHA_MODE === 'off') {
+    throw new ConfigError('生产环境不允许关闭验证码 (CAPTCHA_MODE=off)');
+  }
+  const dataDirectory = path.resolve(env.DATA_DIR);
+  return {
+    environment: env.NODE_ENV,
+    isProduction,
+    port: env.PORT,
+    host: env.HOST,
+    dataDirectory,
+    database: env.DATABASE_URL
+      ? { dialect: 'postgres', url: env.DATABASE_URL }
+      : { dialect: 'sqlite', file: path.join(dataDirectory, 'registration.sqlite') },
+    captchaEnabled: env.CAPTCHA_MODE === 'on',
+    logLevel: env.LOG_LEVEL,
+    sessionHours: env.SESSION_HOURS,
+    cohort: env.COHORT ?? currentCohort(new Date()),
+    seedDemo: !isProduction && env.SEED_DEMO === 'auto',
+    trustProxy: env.TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,50 @@
+import type { NewStudentRecord } from '../schema';
+import type { Executor } from './executor';
+import { nowIso } from './executor';
+
+/** The record of a person for a 届别, with the school and college names it is shown with. */
+export async function findRecordForIdentity(db: Executor, idNumber: string, cohort: number) {
+  return db
+    .selectFrom('student_record')
+    .innerJoin('school', 'school.id', 'student_record.school_id')
+    .innerJoin('college', 'college.id', 'student_record.college_id')
+    .selectAll('student_record')
+    .select(['school.name as school_name', 'school.code as school_code', 'college.name as college_name'])
+    .where('student_record.id_number', '=', idNumber)
+    .where('student_record.cohort', '=', cohort)
+    .executeTakeFirst();
+}
+export type StudentRecordWithNames = NonNullable<Awaited<ReturnType<typeof findRecordForIdentity>>>;
+
+/** Links and confirms a record once: only an unconfirmed record changes. */
+export async function confirmRecord(db: Executor, recordId: number, accountId: number): Promise<boolean> {
+  const now = nowIso();
+  const result = await db
+    .updateTable('student_record')
+    .set({ account_id: accountId, confirmed_at: now, updated_at: now })
+    .where('id', '=', recordId)
+    .where('confirmed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertStudentRecords(db: Executor, records: NewStudentRecord[]): Promise<void> {
+  // SQLite limits bound parameters per statement; 40 rows × 24 columns stays well under it.
+  for (let start = 0; start < records.length; start += 40) {
+    await db.insertInto('student_record').values(records.slice(start, start + 40)).execute();
+  }
+}
+
+export async function countRecords(db: Executor, scope: { schoolId: number; collegeIds?: number[]; cohort: number }) {
+  let query = db
+    .selectFrom('student_record')
+    .select((eb) => [eb.fn.countAll<number>().as('students'), eb.fn.count<number>('confirmed_at').as('confirmed')])
+    .where('school_id', '=', scope.schoolId)
+    .where('cohort', '=', scope.cohort);
+  if (scope.collegeIds) {
+    if (scope.collegeIds.length === 0) return { students: 0, confirmed: 0 };
+    query = query.where('college_id', 'in', scope.collegeIds);
+  }
+  const row = await query.executeTakeFirstOrThrow();
+  return { students: Number(row.students), confirmed: Number(row.confirmed) };
+}

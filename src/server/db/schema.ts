@@ -1,0 +1,206 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** ISO-8601 UTC text on both dialects, so ordering and comparison agree. */
+type Timestamp = string;
+
+export type Role = 'student' | 'employer' | 'college_reviewer' | 'school_admin' | 'platform_admin';
+export type ReviewChain = 'college_school' | 'school_only';
+export type VerificationStatus = 'pending' | 'verified' | 'rejected';
+
+export interface CodeEntryTable {
+  dictionary: string;
+  code: string;
+  name: string;
+  parent_code: string | null;
+  valid_from: number | null;
+  valid_to: number | null;
+  sort_order: number;
+}
+
+export interface SchoolTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  region_code: string | null;
+  review_chain: ReviewChain;
+  created_at: Timestamp;
+}
+
+export interface CollegeTable {
+  id: Generated<number>;
+  school_id: number;
+  code: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface AccountTable {
+  id: Generated<number>;
+  phone: string | null;
+  email: string | null;
+  username: string | null;
+  id_type: string | null;
+  id_number: string | null;
+  real_name: string;
+  password_hash: string;
+  status: 'active' | 'disabled';
+  failed_login_count: number;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RoleGrantTable {
+  id: Generated<number>;
+  account_id: number;
+  role: Role;
+  school_id: number | null;
+  college_id: number | null;
+  employer_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface EmployerTable {
+  id: Generated<number>;
+  name: string;
+  uscc: string;
+  nature_code: string;
+  industry_code: string;
+  region_code: string;
+  address: string;
+  contact_name: string;
+  contact_phone: string | null;
+  contact_mobile: string;
+  contact_email: string | null;
+  verification_status: VerificationStatus;
+  verification_comment: string | null;
+  verified_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StudentRecordTable {
+  id: Generated<number>;
+  school_id: number;
+  college_id: number;
+  cohort: number;
+  exam_number: string | null;
+  name: string;
+  gender_code: string;
+  birth_date: string;
+  id_type: string;
+  id_number: string;
+  origin_region_code: string | null;
+  ethnicity_code: string | null;
+  political_status_code: string | null;
+  education_level_code: string;
+  major_code: string | null;
+  major_name: string;
+  study_years: number;
+  enrolled_on: string;
+  graduating_on: string;
+  account_id: number | null;
+  confirmed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  token_hash: string;
+  account_id: number;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  reauthenticated_at: Timestamp | null;
+}
+
+export interface CaptchaTable {
+  id: string;
+  answer_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export type CodePurpose = 'register' | 'reset_password' | 'recover_username';
+
+export interface VerificationCodeTable {
+  id: Generated<number>;
+  phone: string;
+  purpose: CodePurpose;
+  code_hash: string;
+  attempts: number;
+  expires_at: Timestamp;
+  consumed_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_account_id: number | null;
+  actor_role: string | null;
+  actor_ip: string | null;
+  school_id: number | null;
+  entity_type: string;
+  entity_id: number | null;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  comment: string | null;
+  details: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  channel: 'sms' | 'email';
+  recipient: string;
+  template: string;
+  payload: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  account_id: number;
+  title: string;
+  body: string;
+  link: string | null;
+  read_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  code_entry: CodeEntryTable;
+  school: SchoolTable;
+  college: CollegeTable;
+  account: AccountTable;
+  role_grant: RoleGrantTable;
+  employer: EmployerTable;
+  student_record: StudentRecordTable;
+  session: SessionTable;
+  captcha: CaptchaTable;
+  verification_code: VerificationCodeTable;
+  audit_event: AuditEventTable;
+  outbox: OutboxTable;
+  notification: NotificationTable;
+}
+
+export type Account = Selectable<AccountTable>;
+export type NewAccount = Insertable<AccountTable>;
+export type AccountUpdate = Updateable<AccountTable>;
+export type StudentRecord = Selectable<StudentRecordTable>;
+export type NewStudentRecord = Insertable<StudentRecordTable>;
+export type Session = Selectable<SessionTable>;
+export type Employer = Selectable<EmployerTable>;
+export type School = Selectable<SchoolTable>;
+export type College = Selectable<CollegeTable>;
+export type RoleGrant = Selectable<RoleGrantTable>;
+export type NewAuditEvent = Insertable<AuditEventTable>;

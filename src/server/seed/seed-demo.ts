@@ -1,0 +1,197 @@
+import type { Kysely } from 'kysely';
+import { makeUscc } from '../../domain/validators';
+import { hashPassword } from '../auth/passwords';
+import { insertAccount, insertRoleGrant } from '../db/repositories/account-repository';
+import { appendAuditEvent } from '../db/repositories/audit-repository';
+import { nowIso } from '../db/repositories/executor';
+import { insertStudentRecords } from '../db/repositories/student-record-repository';
+import type { Database, NewStudentRecord, Role } from '../db/schema';
+import { makeDemoPerson, pick, seededRandom, type DemoPerson } from './demo-people';
+
+export const DEMO_PASSWORD = 'Demo@2026';
+
+/** The fixed demo logins, printed at start and listed in the README. */
+export const DEMO_LOGINS = [
+  { login: '13800000001', role: '学生(学生信息待确认)' },
+  { login: '13800000002', role: '学生(已确认)' },
+  { login: '13900000001', role: '用人单位(已认证)' },
+  { login: 'college1', role: '院系审核员(计算机学院)' },
+  { login: 'college2', role: '院系审核员(经济管理学院)' },
+  { login: 'school1', role: '学校管理员(示例大学)' },
+  { login: 'admin', role: '平台管理员' },
+] as const;
+
+const COLLEGES = [
+  { code: '01', name: '计算机学院', majors: [['080901', '计算机科学与技术'], ['080902', '软件工程'], ['080910T', '数据科学与大数据技术']] },
+  { code: '02', name: '经济管理学院', majors: [['020101', '经济学'], ['120201K', '工商管理'], ['120203K', '会计学']] },
+] as const;
+
+// 层次: 学历代码, how many demo students, birth year and 学制 for the 届别 being registered.
+const LEVELS = [
+  { code: '01', count: 20, age: 28, years: 4 },
+  { code: '11', count: 50, age: 25, years: 3 },
+  { code: '31', count: 130, age: 22, years: 4 },
+  { code: '41', count: 40, age: 21, years: 3 },
+] as const;
+
+const EMPLOYERS = [
+  { name: '示例信息科技有限公司', first17: '91110108MA01A2B3C', nature: '39', industry: '34', region: '110108', address: '中关村大街 1 号' },
+  { name: '示例市第一人民医院', first17: '12110000400000001', nature: '23', industry: '43', region: '110105', address: '朝阳路 100 号' },
+  { name: '示例制造集团股份有限公司', first17: '91320102MA1X2Y3W4', nature: '31', industry: '22', region: '320102', address: '中山路 88 号' },
+] as const;
+
+export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
+  return !(await db.selectFrom('school').select('id').limit(1).executeTakeFirst());
+}
+
+/** Seeds 示例大学 with its colleges, students, staff and employers, in one transaction. */
+export async function seedDemoData(db: Kysely<Database>, cohort: number): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const { id: schoolId } = await trx
+      .insertInto('school')
+      .values({ code: '10001', name: '示例大学', region_code: '110000', review_chain: 'college_school', created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const collegeIds: number[] = [];
+    for (const college of COLLEGES) {
+      const row = await trx
+        .insertInto('college')
+        .values({ school_id: schoolId, code: college.code, name: college.name, created_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      collegeIds.push(row.id);
+    }
+
+    const random = seededRandom(cohort);
+    const records: NewStudentRecord[] = [];
+    let sequence = 0;
+    for (const level of LEVELS) {
+      for (let index = 0; index < level.count; index += 1) {
+        const collegeIndex = sequence % COLLEGES.length;
+        const person = makeDemoPerson(random, cohort - level.age, sequence);
+        const major: readonly [string, string] = pick<readonly [string, string]>(random, COLLEGES[collegeIndex]!.majors);
+        records.push(
+          studentRecord({ person, schoolId, collegeId: collegeIds[collegeIndex]!, cohort, level, major, sequence, now }),
+        );
+        sequence += 1;
+      }
+    }
+    await insertStudentRecords(trx, records);
+
+    const account = async (login: { phone?: string; username?: string; idNumber?: string; realName: string }) =>
+      insertAccount(trx, {
+        phone: login.phone ?? null,
+        email: null,
+        username: login.username ?? null,
+        id_type: login.idNumber ? '1' : null,
+        id_number: login.idNumber ?? null,
+        real_name: login.realName,
+        password_hash: passwordHash,
+        status: 'active',
+        failed_login_count: 0,
+        locked_until: null,
+        last_login_at: null,
+        created_at: now,
+        updated_at: now,
+      });
+    const grant = (accountId: number, role: Role, scope: { schoolId?: number; collegeId?: number; employerId?: number } = {}) =>
+      insertRoleGrant(trx, { accountId, role, ...scope });
+
+    // The two fixed student logins are the first 本科 students of 计算机学院.
+    const firstBachelors = records.filter((record) => record.education_level_code === '31' && record.college_id === collegeIds[0]);
+    for (const [index, phone] of ['13800000001', '13800000002'].entries()) {
+      const record = firstBachelors[index]!;
+      const accountId = await account({ phone, idNumber: record.id_number, realName: record.name });
+      await grant(accountId, 'student');
+      if (index === 1) {
+        await trx
+          .updateTable('student_record')
+          .set({ account_id: accountId, confirmed_at: now })
+          .where('id_number', '=', record.id_number)
+          .where('cohort', '=', cohort)
+          .execute();
+      }
+    }
+
+    for (const [index, collegeId] of collegeIds.entries()) {
+      const reviewer = await account({ username: `college${index + 1}`, realName: `${COLLEGES[index]!.name}审核员` });
+      await grant(reviewer, 'college_reviewer', { schoolId, collegeId });
+    }
+    await grant(await account({ username: 'school1', realName: '示例大学就业中心' }), 'school_admin', { schoolId });
+    await grant(await account({ username: 'admin', realName: '平台管理员' }), 'platform_admin');
+
+    for (const [index, employer] of EMPLOYERS.entries()) {
+      const { id: employerId } = await trx
+        .insertInto('employer')
+        .values({
+          name: employer.name,
+          uscc: makeUscc(employer.first17),
+          nature_code: employer.nature,
+          industry_code: employer.industry,
+          region_code: employer.region,
+          address: employer.address,
+          contact_name: ['王经理', '刘主任', '陈经理'][index]!,
+          contact_phone: null,
+          contact_mobile: `1390000000${index + 1}`,
+          contact_email: `hr${index + 1}@example.com`,
+          verification_status: 'verified',
+          verification_comment: null,
+          verified_at: now,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const operator = await account({ phone: `1390000000${index + 1}`, realName: ['王经理', '刘主任', '陈经理'][index]! });
+      await grant(operator, 'employer', { employerId });
+    }
+
+    await appendAuditEvent(trx, {
+      actor: { accountId: null, role: 'system', ip: null },
+      entityType: 'school',
+      entityId: schoolId,
+      schoolId,
+      action: 'demo.seeded',
+      details: { students: records.length, cohort },
+    });
+  });
+}
+
+function studentRecord(options: {
+  person: DemoPerson;
+  schoolId: number;
+  collegeId: number;
+  cohort: number;
+  level: (typeof LEVELS)[number];
+  major: readonly [string, string];
+  sequence: number;
+  now: string;
+}): NewStudentRecord {
+  const { person, cohort, level } = options;
+  return {
+    school_id: options.schoolId,
+    college_id: options.collegeId,
+    cohort,
+    exam_number: `${String(cohort - level.years).slice(2)}11${String(options.sequence).padStart(10, '0')}`,
+    name: person.name,
+    gender_code: person.genderCode,
+    birth_date: person.birthDate,
+    id_type: '1',
+    id_number: person.idNumber,
+    origin_region_code: person.regionCode,
+    ethnicity_code: options.sequence % 9 === 0 ? '03' : '01',
+    political_status_code: options.sequence % 4 === 0 ? '01' : '03',
+    education_level_code: level.code,
+    major_code: options.major[0],
+    major_name: options.major[1],
+    study_years: level.years,
+    enrolled_on: `${cohort - level.years}09`,
+    graduating_on: `${cohort}06`,
+    account_id: null,
+    confirmed_at: null,
+    created_at: options.now,
+    updated_at: options.now,
+  };
+}

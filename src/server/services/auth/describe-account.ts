@@ -1,0 +1,28 @@
+import type { AccountView } from '../../../contract/auth';
+import { maskPhone } from '../../../domain/masking';
+import type { Account, Role } from '../../db/schema';
+import type { Executor } from '../../db/repositories/executor';
+import { listRoleGrants } from '../../db/repositories/account-repository';
+
+// When one person holds several roles, the console of the broadest one opens first.
+const ROLE_PRECEDENCE: Role[] = ['platform_admin', 'school_admin', 'college_reviewer', 'employer', 'student'];
+const HOME: Record<Role, AccountView['home']> = {
+  platform_admin: '/platform',
+  school_admin: '/school',
+  college_reviewer: '/college',
+  employer: '/employer',
+  student: '/student',
+};
+
+export async function describeAccount(db: Executor, account: Account): Promise<AccountView> {
+  const roles = [...new Set((await listRoleGrants(db, account.id)).map((grant) => grant.role))];
+  const primaryRole = ROLE_PRECEDENCE.find((role) => roles.includes(role)) ?? 'student';
+  return {
+    id: account.id,
+    realName: account.real_name,
+    roles,
+    primaryRole,
+    home: HOME[primaryRole],
+    phoneMasked: account.phone ? maskPhone(account.phone) : null,
+  };
+}

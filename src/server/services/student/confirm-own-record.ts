@@ -1,0 +1,36 @@
+import { AppError, AppErrorCode } from '../../../domain/errors';
+import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { confirmRecord } from '../../db/repositories/student-record-repository';
+import type { ServiceContext } from '../context';
+import { getOwnRecord } from './get-own-record';
+
+/** 信息确认无误,进入系统: links the record to the account and confirms it, once. */
+export async function confirmOwnRecord(context: ServiceContext, accountId: number) {
+  const { db, config } = context;
+  return db.transaction().execute(async (trx) => {
+    const own = await getOwnRecord(trx, accountId, config.cohort);
+    if (own.state === 'missing' || !own.record) {
+      throw new AppError(AppErrorCode.NotFound, `未找到你的 ${config.cohort} 届毕业生信息,请通过"信息导入"申请或联系学校就业部门`);
+    }
+    if (own.state === 'mismatch') {
+      throw new AppError(
+        AppErrorCode.StaleState,
+        `你的${own.mismatchFields.join('、')}与学籍信息不一致,不能确认,请联系学校就业部门更正`,
+      );
+    }
+    if (own.state === 'confirmed') return own.record;
+    if (!(await confirmRecord(trx, own.record.id, accountId))) {
+      throw new AppError(AppErrorCode.StaleState, '信息已确认,请刷新页面');
+    }
+    await appendAuditEvent(trx, {
+      actor: context.actor,
+      entityType: 'student_record',
+      entityId: own.record.id,
+      schoolId: own.record.school_id,
+      action: 'student_record.confirmed',
+      fromStatus: 'unconfirmed',
+      toStatus: 'confirmed',
+    });
+    return { ...own.record, account_id: accountId, confirmed_at: new Date().toISOString() };
+  });
+}

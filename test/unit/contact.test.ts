@@ -1,0 +1,71 @@
+import { describe, it, expect } from 'vitest';
+import { checkPasswordPolicy, isEmail, isMainlandMobile } from '../../src/domain/validators/index.js';
+
+describe('isMainlandMobile', () => {
+  it('accepts 11 digits starting with 1[3-9]', () => {
+    for (const phone of ['13800138000', '15912345678', '19912345678', '17012345678']) {
+      expect(isMainlandMobile(phone), phone).toBe(true);
+    }
+  });
+  it('rejects everything else', () => {
+    for (const phone of ['12800138000', '10800138000', '1380013800', '138001380000', '+8613800138000', '1380013800a', ' 13800138000', '']) {
+      expect(isMainlandMobile(phone), phone).toBe(false);
+    }
+  });
+});
+
+describe('isEmail', () => {
+  it('accepts ordinary addresses', () => {
+    for (const email of ['a@b.cn', 'zhang.san@example.com', 'li_si+jobs@mail.pku.edu.cn', 'x-y@sub-domain.example.org']) {
+      expect(isEmail(email), email).toBe(true);
+    }
+  });
+  it('rejects malformed addresses', () => {
+    for (const email of [
+      '',
+      'plain',
+      '@example.com',
+      'a@',
+      'a@b',
+      'a@@b.cn',
+      'a b@c.cn',
+      '.a@b.cn',
+      'a.@b.cn',
+      'a..b@c.cn',
+      'a@-b.cn',
+      'a@b-.cn',
+      'a@b..cn',
+      'a@b.c',
+      'a@b.123',
+      '张三@example.com',
+    ]) {
+      expect(isEmail(email), email).toBe(false);
+    }
+  });
+  it('enforces the length limits', () => {
+    const domain = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.cn`;
+    const local254 = 'x'.repeat(254 - 1 - domain.length);
+    expect(`${local254}@${domain}`).toHaveLength(254);
+    expect(isEmail(`${local254}@${domain}`)).toBe(true);
+    expect(isEmail(`${local254}x@${domain}`)).toBe(false); // 255
+    expect(isEmail(`${'x'.repeat(64)}@b.cn`)).toBe(true);
+    expect(isEmail(`${'x'.repeat(65)}@b.cn`)).toBe(false);
+  });
+});
+
+describe('checkPasswordPolicy', () => {
+  it('accepts 8–64 characters with a letter and a digit', () => {
+    expect(checkPasswordPolicy('abc12345')).toBeNull();
+    expect(checkPasswordPolicy('Passw0rd!')).toBeNull();
+    expect(checkPasswordPolicy(`a1${'x'.repeat(62)}`)).toBeNull();
+  });
+  it('rejects short passwords and those without a letter or a digit', () => {
+    for (const pw of ['', 'abc1234', 'abcdefgh', '12345678', '!!!!!!!!', '密码密码密码密码1']) {
+      expect(checkPasswordPolicy(pw), pw).toBe('密码至少 8 位,且须同时包含字母和数字');
+    }
+  });
+  it('rejects passwords longer than 64 characters', () => {
+    const message = checkPasswordPolicy(`a1${'x'.repeat(63)}`);
+    expect(message).toMatch(/64/);
+  });
+});
