@@ -1,0 +1,47 @@
+// `npm test`: checks that PostgreSQL and Chromium are there (or deliberately skipped), builds the web
+// app for the browser tests, then runs every vitest project: unit, integration (SQLite + PostgreSQL), e2e.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import pg from 'pg';
+
+const pgUrl = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const skipPg = process.env.SKIP_PG === '1';
+const skipE2e = process.env.SKIP_E2E === '1';
+
+function fail(sentence) {
+  console.error(`\n${sentence}\n`);
+  process.exit(1);
+}
+
+if (!skipPg) {
+  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+  } catch (error) {
+    fail(
+      `PostgreSQL is not reachable at ${pgUrl} (${error.message}). Start it (e.g. \`pg_ctlcluster 15 main start\`), ` +
+        'point TEST_PG_URL at a server where the user may create databases, or set SKIP_PG=1 to run on SQLite only.',
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const projects = ['unit', 'integration'];
+if (!skipE2e) {
+  if (!fs.existsSync(chromiumPath)) {
+    fail(
+      `Chromium was not found at ${chromiumPath}. Install it with \`apt-get install -y chromium fonts-noto-cjk\`, ` +
+        'set CHROMIUM_PATH to its binary, or set SKIP_E2E=1 to skip the browser tests.',
+    );
+  }
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) fail('Building the web app (vite build) failed; see above.');
+  projects.push('e2e');
+}
+
+const args = ['vitest', 'run', ...projects.flatMap((name) => ['--project', name]), ...process.argv.slice(2)];
+const run = spawnSync('npx', args, { stdio: 'inherit' });
+process.exit(run.status ?? 1);
