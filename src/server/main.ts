@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database });
   app.addHook('onClose', async () => database.db.destroy());
 
-  const seedDemo = config.seedDemo && database.dialect === 'sqlite' && (await isDatabaseEmpty(database.db));
+  const isEmpty = await isDatabaseEmpty(database.db);
+  const seedDemo = config.seedDemo && database.dialect === 'sqlite' && isEmpty;
   if (seedDemo) await seedDemoData(database.db, config.cohort);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -24,13 +25,16 @@ async function main(): Promise<void> {
     });
   }
   await app.listen({ port: config.port, host: config.host });
-  const where = database.dialect === 'sqlite' ? config.database.dialect === 'sqlite' && config.database.file : 'PostgreSQL';
+  const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL';
   console.log(`\n毕业去向登记系统已启动: http://localhost:${config.port}  (数据库: ${where}, 届别: ${config.cohort})`);
-  if (!config.isProduction) {
+  if (config.isProduction) return;
+  if (isEmpty && !seedDemo) {
+    console.log('数据库中还没有学校数据;开发环境可运行 npm run seed:demo 写入演示数据。');
+  } else {
     console.log(`${seedDemo ? '已写入演示数据。' : ''}演示账号(密码均为 ${DEMO_PASSWORD}):`);
     for (const login of DEMO_LOGINS) console.log(`  ${login.login.padEnd(12)} ${login.role}`);
-    console.log(`开发环境发件箱: http://localhost:${config.port}/dev/mailbox   API 文档: http://localhost:${config.port}/api/docs\n`);
   }
+  console.log(`开发环境发件箱: http://localhost:${config.port}/dev/mailbox   API 文档: http://localhost:${config.port}/api/docs\n`);
 }
 
 main().catch((error: unknown) => {
