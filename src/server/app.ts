@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -22,6 +22,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { mailboxRoutes } from './dev/mailbox';
 import { registerErrorHandler } from './errors';
+import { registerInputHygiene } from './input-hygiene';
 import { accountRecoveryRoutes } from './routes/auth/account-recovery';
 import { captchaRoutes } from './routes/auth/captcha';
 import { sessionRoutes } from './routes/auth/session';
@@ -69,6 +70,7 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  registerInputHygiene(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -112,14 +114,20 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
 /** Serves the built web app; unknown non-API paths get its index.html (client-side routing). */
 async function registerWebApp(app: FastifyInstance): Promise<void> {
   const hasBuild = fs.existsSync(path.join(WEB_ROOT, 'index.html'));
-  if (hasBuild) await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.status(404).send({ code: AppErrorCode.NotFound, message: '请求的接口不存在', fields: [] });
-    }
+  if (hasBuild) await app.register(fastifyStatic, { root: WEB_ROOT, index: false, redirect: false });
+  const sendApp = (reply: FastifyReply) => {
     if (!hasBuild) {
       return reply.status(503).type('text/plain; charset=utf-8').send('网页尚未构建,请先运行 npm run build');
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  };
+  app.get('/', { schema: { hide: true } }, (_request, reply) => sendApp(reply));
+  app.setNotFoundHandler((request, reply) => {
+    // Missing API paths and missing built files are real 404s; every other page is the web app's.
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.method !== 'GET') {
+      const message = request.url.startsWith('/assets/') ? '请求的文件不存在,请刷新页面' : '请求的接口不存在';
+      return reply.status(404).send({ code: AppErrorCode.NotFound, message, fields: [] });
+    }
+    return sendApp(reply);
   });
 }

@@ -49,6 +49,10 @@ export function toErrorBody(error: unknown): ErrorBody {
     return coded(AppErrorCode.MalformedBody);
   }
   if (status >= 400 && status < 500 && fastifyError.validation) return coded(AppErrorCode.InvalidInput);
+  if (status === 401) return coded(AppErrorCode.Unauthenticated);
+  if (status === 403) return coded(AppErrorCode.Forbidden);
+  if (status === 404 || status === 405) return coded(AppErrorCode.NotFound);
+  if (status >= 400 && status < 500) return coded(AppErrorCode.MalformedBody);
   return coded(AppErrorCode.Internal);
 }
 

@@ -23,7 +23,8 @@ export function describeOnDialects(
           sqlite: inject('sqliteTemplate'),
           postgres: inject('postgresTemplate'),
         });
-        const app = await buildApp({ config: testConfig(database.config, configOverrides), database: database.handle, logger: false });
+        const config = testConfig(database.config, { DATA_DIR: database.dataDirectory, ...configOverrides });
+        const app = await buildApp({ config, database: database.handle, logger: false });
         current = { app, db: database.handle.db, dialect };
       });
       afterAll(async () => {

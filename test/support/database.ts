@@ -49,27 +49,34 @@ export async function prepareTemplate(database: Config['database']): Promise<voi
   }
 }
 
-export type TestDatabase = { handle: DatabaseHandle; config: Config['database']; drop(): Promise<void> };
+export type TestDatabase = {
+  handle: DatabaseHandle;
+  config: Config['database'];
+  /** DATA_DIR of the app under test: its file store lives here. */
+  dataDirectory: string;
+  drop(): Promise<void>;
+};
 
 /** A fresh database for one test file: a copy of the SQLite template file or a PostgreSQL TEMPLATE clone. */
 export async function createTestDatabase(dialect: Dialect, templates: { sqlite: string; postgres: string }): Promise<TestDatabase> {
   const name = `gdr_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'gdr-test-'));
+  const removeDirectory = async () => fs.rmSync(dataDirectory, { recursive: true, force: true });
   if (dialect === 'sqlite') {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'gdr-test-'));
-    const file = path.join(directory, 'registration.sqlite');
+    const file = path.join(dataDirectory, 'registration.sqlite');
     fs.copyFileSync(templates.sqlite, file);
     const config = { dialect: 'sqlite' as const, file };
-    return {
-      handle: openDatabase(config),
-      config,
-      drop: async () => fs.rmSync(directory, { recursive: true, force: true }),
-    };
+    return { handle: openDatabase(config), config, dataDirectory, drop: removeDirectory };
   }
   await withPgAdmin((client) => client.query(`create database ${name} template ${templates.postgres}`));
   const config = { dialect: 'postgres' as const, url: pgUrlFor(name) };
   return {
     handle: openDatabase(config),
     config,
-    drop: () => withPgAdmin(async (client) => void (await client.query(`drop database if exists ${name} with (force)`))),
+    dataDirectory,
+    drop: async () => {
+      await withPgAdmin((client) => client.query(`drop database if exists ${name} with (force)`));
+      await removeDirectory();
+    },
   };
 }

@@ -18,8 +18,9 @@ export async function registerAccount(
 ): Promise<{ session: StartedSession; account: AccountView }> {
   const { db, config, actor } = context;
   const email = input.email?.toLowerCase() ?? null;
-  await refuseTakenIdentity(db, input.phone, email, input.idType, input.idNumber);
+  // The code first: without it nobody may learn whether a 身份证号 or email already has an account.
   const codeId = await checkVerificationCode(db, input.phone, 'register', input.code);
+  await refuseTakenIdentity(db, input.phone, email, input.idType, input.idNumber);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction().execute(async (trx) => {

@@ -12,6 +12,8 @@ import type { ServiceContext } from '../context';
 
 export const CODE_LIFETIME_SECONDS = 10 * 60;
 export const RESEND_AFTER_SECONDS = 60;
+/** Matches no code: sha256 hex never contains '-'. */
+const UNUSABLE_CODE_HASH = 'unusable-no-account';
 
 const PURPOSE_NAMES: Record<CodePurpose, string> = {
   register: '注册账号',
@@ -38,7 +40,17 @@ export async function sendVerificationCode(
     throw new AppError(AppErrorCode.VerificationCodeTooSoon, `验证码已发送,请 ${RESEND_AFTER_SECONDS} 秒后再重新获取`);
   }
   const response = { expiresInSeconds: CODE_LIFETIME_SECONDS, resendAfterSeconds: RESEND_AFTER_SECONDS };
-  if (input.purpose !== 'register' && !taken) return { ...response, code: null };
+  if (input.purpose !== 'register' && !taken) {
+    // Nothing is sent to an unknown phone, but the resend interval is kept for it all the same, so the
+    // answers to a second request cannot tell known phones from unknown ones.
+    await insertVerificationCode(db, {
+      phone: input.phone,
+      purpose: input.purpose,
+      codeHash: UNUSABLE_CODE_HASH,
+      expiresAt: isoAfter(CODE_LIFETIME_SECONDS * 1000),
+    });
+    return { ...response, code: null };
+  }
 
   const code = randomDigits(6);
   await db.transaction().execute(async (trx) => {

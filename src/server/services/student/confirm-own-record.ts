@@ -19,9 +19,8 @@ export async function confirmOwnRecord(context: ServiceContext, accountId: numbe
       );
     }
     if (own.state === 'confirmed') return own.record;
-    if (!(await confirmRecord(trx, own.record.id, accountId))) {
-      throw new AppError(AppErrorCode.StaleState, '信息已确认,请刷新页面');
-    }
+    // A double click: the other request confirmed it a moment ago for this same account.
+    if (!(await confirmRecord(trx, own.record.id, accountId))) return (await getOwnRecord(trx, accountId, config.cohort)).record!;
     await appendAuditEvent(trx, {
       actor: context.actor,
       entityType: 'student_record',

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError, AppErrorCode, invalidField } from '../domain/errors';
+
+// C0 control characters other than tab and line breaks, and DEL: never meaningful in a form, and
+// PostgreSQL text cannot hold NUL at all.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function findControlCharacter(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return CONTROL_CHARACTERS.test(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findControlCharacter(item, `${path}.${index}`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = findControlCharacter(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Refuses, before validation, what no form sends: a JSON body that is not an object, a text/plain body,
+ * and control characters in any field or query parameter.
+ */
+export function registerInputHygiene(app: FastifyInstance): void {
+  app.removeContentTypeParser('text/plain');
+  app.addHook('preValidation', async (request) => {
+    const body = request.body;
+    if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) {
+      throw new AppError(AppErrorCode.MalformedBody, '请求内容须为 JSON 对象,请刷新页面后重试');
+    }
+    const field = findControlCharacter(body, '') ?? findControlCharacter(request.query, '') ?? findControlCharacter(request.params, '');
+    if (field) throw invalidField(field, `「${field}」中含有不可见的控制字符,请删除后重新输入`);
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The one way the web app talks to the server: JSON over fetch, same-origin cookies, the CSRF header on
+ * every POST, and errors turned into ApiError with Chinese messages.
+ */
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+
+  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+const NETWORK_MESSAGE = '网络连接失败,请检查网络后重试';
+const UNAVAILABLE_MESSAGE = '服务暂时不可用,请稍后重试';
+
+let csrfToken: string | null = null;
+let unauthorizedHandler: (() => void) | null = null;
+
+/** Remembers the token that the next POST sends (from /auth/me, login or register). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when a request outside /auth/ answers 401: the session has ended. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let body: string | undefined;
+  if (method !== 'GET') {
+    headers['content-type'] = 'application/json';
+    if (csrfToken) headers['x-csrf-token'] = csrfToken;
+    body = JSON.stringify(options.body ?? {});
+  }
+  try {
+    return await fetch(`/api${path}`, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  if (body && typeof body === 'object') {
+    const { code, message, fields } = body as { code?: unknown; message?: unknown; fields?: unknown };
+    const fieldList = Array.isArray(fields)
+      ? fields.filter(
+          (field): field is FieldError =>
+            !!field && typeof field === 'object' && typeof (field as FieldError).message === 'string',
+        )
+      : [];
+    if (typeof message === 'string' && message !== '') {
+      return new ApiError(status, typeof code === 'string' ? code : `HTTP_${status}`, message, fieldList);
+    }
+  }
+  return new ApiError(status, `HTTP_${status}`, UNAVAILABLE_MESSAGE);
+}
+
+/** Fetches the session and its CSRF token; every later POST uses that token. */
+export async function fetchMe<T extends { csrfToken: string }>(): Promise<T> {
+  const me = await api<T>('/auth/me');
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+/** Calls `/api${path}` and returns the parsed JSON, or throws ApiError. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  let response = await send(path, options);
+  let body = await readBody(response);
+
+  // A stale page may hold an old CSRF token (session rotated in another tab): refresh it once and retry.
+  if (
+    response.status === 403 &&
+    options.method === 'POST' &&
+    (body as { code?: unknown } | null)?.code === 'CSRF_REJECTED'
+  ) {
+    const me = await send('/auth/me', {});
+    const meBody = (await readBody(me)) as { csrfToken?: unknown } | null;
+    if (me.ok && typeof meBody?.csrfToken === 'string') {
+      setCsrfToken(meBody.csrfToken);
+      response = await send(path, options);
+      body = await readBody(response);
+    }
+  }
+
+  if (response.ok) {
+    if (body === undefined) throw new ApiError(response.status, 'BAD_RESPONSE', UNAVAILABLE_MESSAGE);
+    return body as T;
+  }
+  if (response.status === 401 && !path.startsWith('/auth/')) unauthorizedHandler?.();
+  throw toApiError(response.status, body);
+}
+
+export function post<T>(path: string, body: unknown = {}): Promise<T> {
+  return api<T>(path, { method: 'POST', body });
+}
+
+/** The message to show for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return '操作失败,请稍后重试';
+}

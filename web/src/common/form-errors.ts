@@ -1,0 +1,48 @@
+import { ApiError } from './api';
+
+/** What both antd and antd-mobile forms (rc-field-form) offer for showing server errors. */
+export interface FieldSettable<Name extends string> {
+  setFields(fields: Array<{ name: Name; errors: string[] }>): void;
+}
+
+/** `fields[i].path` may be `phone`, `body.phone` or `/phone`: the last segment names the form field. */
+function fieldName(path: string): string {
+  const segments = path.split(/[./]/).filter((segment) => segment !== '');
+  return segments[segments.length - 1] ?? '';
+}
+
+/** Errors that concern one field even when the server names none. */
+const CODE_FIELDS: Record<string, string> = {
+  CAPTCHA_INVALID: 'captchaAnswer',
+  VERIFICATION_CODE_INVALID: 'code',
+};
+
+/**
+ * Puts each `fields[i].message` of an ApiError under the form field it names.
+ * Returns the text to show above the form: the error's message, plus messages for fields the form lacks
+ * ('' when the whole error sits under one field).
+ */
+export function showApiError<Name extends string>(
+  form: FieldSettable<NoInfer<Name>>,
+  error: unknown,
+  formFields: readonly Name[],
+): string {
+  const isFormField = (name: string): name is Name => (formFields as readonly string[]).includes(name);
+  if (!(error instanceof ApiError)) return '操作失败,请稍后重试';
+  const codeField = CODE_FIELDS[error.code];
+  if (error.fields.length === 0 && codeField && isFormField(codeField)) {
+    form.setFields([{ name: codeField, errors: [error.message] }]);
+    return '';
+  }
+  const byField = new Map<Name, string[]>();
+  const unplaced: string[] = [];
+  for (const field of error.fields) {
+    const name = fieldName(field.path);
+    if (isFormField(name)) byField.set(name, [...(byField.get(name) ?? []), field.message]);
+    else unplaced.push(field.message);
+  }
+  if (byField.size > 0) {
+    form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  }
+  return [error.message, ...unplaced].join(';');
+}

@@ -1,0 +1,101 @@
+import { Alert, Button, Descriptions, Form, Input, Result } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { post } from '../common/api';
+import { showApiError } from '../common/form-errors';
+import type { RecoveredIdentifiers } from '../common/types';
+import { AuthShell } from './AuthShell';
+import { CaptchaInput } from './CaptchaInput';
+import { phoneRules, smsCodeRules } from './field-rules';
+import { SmsCodeInput } from './SmsCodeInput';
+import { useCaptcha } from './use-captcha';
+
+interface RecoverValues {
+  phone: string;
+  captchaAnswer?: string;
+  code: string;
+}
+
+const FIELDS = ['phone', 'captchaAnswer', 'code'] as const;
+
+function RecoveredAccount({ identifiers }: RecoveredIdentifiers) {
+  const navigate = useNavigate();
+  return (
+    <>
+      <Result
+        status="success"
+        title="已找到你的账号"
+        subTitle="以下任一项都可以作为账号登录"
+        style={{ padding: '8px 0 16px' }}
+      />
+      <Descriptions column={1} bordered size="small" styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}>
+        <Descriptions.Item label="手机号">{identifiers.phone}</Descriptions.Item>
+        <Descriptions.Item label="身份证号">{identifiers.idNumber ?? '未登记'}</Descriptions.Item>
+        <Descriptions.Item label="邮箱">{identifiers.email ?? '未绑定'}</Descriptions.Item>
+      </Descriptions>
+      <Button type="primary" size="large" block style={{ marginTop: 24 }} onClick={() => navigate('/login')}>
+        去登录
+      </Button>
+    </>
+  );
+}
+
+export function RecoverUsernamePage() {
+  const [form] = Form.useForm<RecoverValues>();
+  const captcha = useCaptcha();
+  const [error, setError] = useState('');
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const [found, setFound] = useState<RecoveredIdentifiers | null>(null);
+
+  async function submit(values: RecoverValues) {
+    setError('');
+    setIsSubmitting(true);
+    try {
+      setFound(
+        await post<RecoveredIdentifiers>('/auth/recover-username', {
+          phone: values.phone.trim(),
+          code: values.code.trim(),
+        }),
+      );
+    } catch (caught) {
+      setError(showApiError(form, caught, FIELDS));
+    } finally {
+      setIsSubmitting(false);
+    }
+  }
+
+  if (found) {
+    return (
+      <AuthShell title="找回用户名">
+        <RecoveredAccount identifiers={found.identifiers} />
+      </AuthShell>
+    );
+  }
+
+  return (
+    <AuthShell title="找回用户名">
+      <p className="auth-hint">输入注册时使用的手机号,验证后显示你可用于登录的手机号、身份证号和邮箱。</p>
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        <Form.Item label="手机号" name="phone" rules={phoneRules} required>
+          <Input placeholder="注册时使用的手机号" autoComplete="tel" inputMode="numeric" maxLength={11} />
+        </Form.Item>
+        <Form.Item label="图形验证码" name="captchaAnswer" extra="输入图中字符后获取短信验证码">
+          <CaptchaInput captcha={captcha} placeholder="图形验证码" />
+        </Form.Item>
+        <Form.Item label="短信验证码" name="code" rules={smsCodeRules} required>
+          <SmsCodeInput form={form} purpose="recover_username" captcha={captcha} onError={setError} />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={isSubmitting}>
+            找回用户名
+          </Button>
+        </Form.Item>
+      </Form>
+      <div className="auth-links">
+        <Link to="/forgot-password">忘记密码?</Link>
+        <Link to="/login">返回登录</Link>
+      </div>
+    </AuthShell>
+  );
+}

@@ -1,0 +1,96 @@
+import { MessageOutlined } from '@ant-design/icons';
+import { App, Button, Input, type FormInstance } from 'antd';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { maskPhone } from '../../../src/domain/masking';
+import { post } from '../common/api';
+import { showApiError } from '../common/form-errors';
+import type { SmsCodeResponse, SmsPurpose } from '../common/types';
+import type { Captcha } from './use-captcha';
+
+const RESEND_SECONDS = 60;
+
+interface SmsCodeInputProps {
+  form: FormInstance;
+  purpose: SmsPurpose;
+  captcha: Captcha;
+  /** the text to show above the form when sending fails ('' clears it) */
+  onError: (message: string) => void;
+  id?: string;
+  value?: string;
+  onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
+/**
+ * 短信验证码 input with the 获取验证码 button. Sending needs the phone and the image captcha from the same
+ * form; the captcha is used up by each attempt, so a new one is shown afterwards.
+ */
+export function SmsCodeInput({ form, purpose, captcha, onError, id, value, onChange }: SmsCodeInputProps) {
+  const { message } = App.useApp();
+  const [secondsLeft, setSecondsLeft] = useState(0);
+  const [isSending, setIsSending] = useState(false);
+
+  useEffect(() => {
+    if (secondsLeft <= 0) return;
+    const timer = window.setTimeout(() => setSecondsLeft((seconds) => seconds - 1), 1000);
+    return () => window.clearTimeout(timer);
+  }, [secondsLeft]);
+
+  async function requestCode() {
+    onError('');
+    let phone: string;
+    try {
+      const values = (await form.validateFields(['phone'])) as { phone: string };
+      phone = values.phone.trim();
+    } catch {
+      return;
+    }
+    const captchaAnswer = String(form.getFieldValue('captchaAnswer') ?? '').trim();
+    if (!captchaAnswer) {
+      form.setFields([{ name: 'captchaAnswer', errors: ['请先输入图形验证码,再获取短信验证码'] }]);
+      return;
+    }
+    if (!captcha.captchaId) {
+      captcha.refresh();
+      form.setFields([{ name: 'captchaAnswer', errors: ['图形验证码未加载,请点击图片刷新后重新输入'] }]);
+      return;
+    }
+    setIsSending(true);
+    try {
+      const result = await post<SmsCodeResponse>('/auth/sms-code', {
+        phone,
+        purpose,
+        captchaId: captcha.captchaId,
+        captchaAnswer,
+      });
+      form.setFields([{ name: 'captchaAnswer', value: '', errors: [] }]);
+      setSecondsLeft(result.resendAfterSeconds ?? RESEND_SECONDS);
+      const minutes = Math.max(1, Math.round(result.expiresInSeconds / 60));
+      void message.success(`验证码已发送至 ${maskPhone(phone)},${minutes} 分钟内有效`);
+    } catch (error) {
+      form.setFields([{ name: 'captchaAnswer', value: '' }]);
+      onError(showApiError(form, error, ['phone', 'captchaAnswer']));
+    } finally {
+      setIsSending(false);
+      captcha.refresh();
+    }
+  }
+
+  return (
+    <div className="sms-row">
+      <Input
+        id={id}
+        value={value}
+        onChange={onChange}
+        prefix={<MessageOutlined />}
+        placeholder="短信验证码"
+        aria-label="短信验证码"
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        maxLength={6}
+      />
+      <Button onClick={() => void requestCode()} loading={isSending} disabled={secondsLeft > 0}>
+        {secondsLeft > 0 ? `${secondsLeft}秒后重发` : '获取验证码'}
+      </Button>
+    </div>
+  );
+}
