@@ -3,6 +3,8 @@ import { roleSchema } from './auth';
 
 export const consoleResponse = z.object({
   role: roleSchema,
+  /** The 届别 the counts are for. */
+  cohort: z.number(),
   realName: z.string(),
   username: z.string().nullable(),
   school: z

@@ -39,7 +39,12 @@ const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 // Personal data never reaches the log: no cookies, tokens or bodies, and URLs without their query.
 const logRedaction = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
 
-export type BuildOptions = { config: Config; database: DatabaseHandle; logger?: boolean };
+export type BuildOptions = {
+  config: Config;
+  database: DatabaseHandle;
+  /** false: no log; a stream: the log goes there (tests read it); default: standard output. */
+  logger?: boolean | { write(line: string): void };
+};
 
 /** Builds the whole HTTP app: API, OpenAPI docs, the web app and (outside production) the dev mailbox. */
 export async function buildApp({ config, database, logger = true }: BuildOptions): Promise<FastifyInstance> {
@@ -48,6 +53,7 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
       ? {
           level: config.logLevel,
           redact: logRedaction,
+          ...(typeof logger === 'object' ? { stream: logger } : {}),
           serializers: {
             req: (request) => ({ method: request.method, path: request.url.split('?')[0], ip: request.ip }),
           },

@@ -84,10 +84,13 @@ describeOnDialects('staff and employer console, code tables, rate limit', (conte
     expect(JSON.stringify(response.body)).not.toContain(employer.uscc);
   });
 
-  it('shows the platform admin its role without a school', async () => {
-    const response = await (await loggedInAt(context().app, 'admin')).get('/api/console');
+  it('shows the platform admin its role and the counts across all schools', async () => {
+    const { app, db } = context();
+    const response = await (await loggedInAt(app, 'admin')).get('/api/console');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ role: 'platform_admin', username: 'admin', school: null, employer: null, counts: null });
+    expect(response.body).toMatchObject({ role: 'platform_admin', cohort: 2027, username: 'admin', school: null, employer: null });
+    const all = await db.selectFrom('student_record').select('id').where('cohort', '=', 2027).execute();
+    expect(response.body.counts.students).toBe(all.length);
   });
 
   it('refuses a student the console with 403 and an anonymous caller with 401', async () => {

@@ -37,13 +37,13 @@ function ScopeCard({ data }: { data: ConsoleSummary }) {
   );
 }
 
-function CountsCard({ counts }: { counts: NonNullable<ConsoleSummary['counts']> }) {
+function CountsCard({ counts, cohort }: { counts: NonNullable<ConsoleSummary['counts']>; cohort: number }) {
   const unconfirmed = Math.max(0, counts.students - counts.confirmed);
   const rate = counts.students > 0 ? (counts.confirmed / counts.students) * 100 : 0;
   return (
-    <Card title="本届毕业生信息确认情况">
+    <Card title={`${cohort} 届毕业生信息确认情况`}>
       {counts.students === 0 ? (
-        <Empty description="本届尚未导入毕业生信息" />
+        <Empty description={`${cohort} 届尚未导入毕业生信息`} />
       ) : (
         <Row gutter={[24, 16]}>
           <Col xs={12} md={6}>
@@ -72,7 +72,7 @@ export default function StaffConsolePage({ role }: { role: ConsoleRole }) {
       {summary.data ? (
         <>
           <ScopeCard data={summary.data} />
-          {summary.data.counts ? <CountsCard counts={summary.data.counts} /> : null}
+          {summary.data.counts ? <CountsCard counts={summary.data.counts} cohort={summary.data.cohort} /> : null}
         </>
       ) : (
         <Card>

@@ -35,16 +35,23 @@ export async function insertStudentRecords(db: Executor, records: NewStudentReco
   }
 }
 
-export async function countRecords(db: Executor, scope: { schoolId: number; collegeIds?: number[]; cohort: number }) {
+/** Students of a 届别 and how many confirmed their record: in some colleges, a school, or everywhere. */
+export async function countRecords(db: Executor, scope: { schoolId?: number; collegeIds?: number[]; cohort: number }) {
   let query = db
     .selectFrom('student_record')
     .select((eb) => [eb.fn.countAll<number>().as('students'), eb.fn.count<number>('confirmed_at').as('confirmed')])
-    .where('school_id', '=', scope.schoolId)
     .where('cohort', '=', scope.cohort);
+  if (scope.schoolId !== undefined) query = query.where('school_id', '=', scope.schoolId);
   if (scope.collegeIds) {
     if (scope.collegeIds.length === 0) return { students: 0, confirmed: 0 };
     query = query.where('college_id', 'in', scope.collegeIds);
   }
   const row = await query.executeTakeFirstOrThrow();
   return { students: Number(row.students), confirmed: Number(row.confirmed) };
+}
+
+/** The account a record is linked to (set when the student confirms it). */
+export async function accountIdOfRecord(db: Executor, recordId: number): Promise<number | null> {
+  const row = await db.selectFrom('student_record').select('account_id').where('id', '=', recordId).executeTakeFirst();
+  return row?.account_id ?? null;
 }

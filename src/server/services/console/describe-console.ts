@@ -17,9 +17,9 @@ export async function describeConsole(db: Executor, accountId: number, cohort: n
   const role = CONSOLE_ROLES.find((candidate) => grants.some((grant) => grant.role === candidate));
   if (!account || !role) throw new AppError(AppErrorCode.Forbidden);
   const ofRole = grants.filter((grant) => grant.role === role);
-  const base = { role, realName: account.real_name, username: account.username, school: null, colleges: [], employer: null, counts: null };
+  const base = { role, cohort, realName: account.real_name, username: account.username, school: null, colleges: [], employer: null, counts: null };
   if (role === 'employer') return { ...base, employer: await describeEmployer(db, ofRole) };
-  if (role === 'platform_admin') return base;
+  if (role === 'platform_admin') return { ...base, counts: await countRecords(db, { cohort }) };
 
   const schoolId = ofRole[0]?.school_id;
   const school = schoolId ? await findSchool(db, schoolId) : undefined;
