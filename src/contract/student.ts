@@ -32,5 +32,3 @@ export const studentRecordResponse = z.object({
 });
 
 export const confirmRecordResponse = z.object({ state: z.literal('confirmed'), record: studentRecordView });
-
-export const studentAgreementsResponse = z.object({ items: z.array(z.object({ id: z.number() })) });

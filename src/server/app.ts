@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -28,6 +29,16 @@ import { captchaRoutes } from './routes/auth/captcha';
 import { sessionRoutes } from './routes/auth/session';
 import { consoleRoutes } from './routes/console/console';
 import { studentRecordRoutes } from './routes/student/record';
+import { studentAgreementRoutes } from './routes/student/agreements';
+import { employerRegistrationRoutes } from './routes/employer/registration';
+import { employerInvitationRoutes } from './routes/employer/invitations';
+import { reviewRoutes } from './routes/review/agreements';
+import { schoolSettingRoutes } from './routes/review/school-settings';
+import { platformEmployerRoutes } from './routes/platform/employers';
+import { verifyRoutes } from './routes/public/verify';
+import { notificationRoutes } from './routes/system/notifications';
+import { FileStore } from './files/file-store';
+import { JobRunner } from './jobs/job-runner';
 import { codeRoutes } from './routes/system/codes';
 import { healthRoutes } from './routes/system/health';
 import { APP_VERSION } from './version';
@@ -72,6 +83,12 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
   app.decorate('db', database.db);
   app.decorate('dialect', database.dialect);
   app.decorate('config', config);
+  const files = new FileStore(config.fileDirectory);
+  app.decorate('files', files);
+  const jobs = new JobRunner({ db: database.db, dialect: database.dialect, config, files, log: app.log });
+  app.decorate('jobs', jobs);
+  if (config.runJobs) app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', async () => jobs.stop());
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -90,6 +107,7 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
     },
   });
   await app.register(cookie);
+  await app.register(multipart);
   await app.register(rateLimit, {
     max: 600,
     timeWindow: '1 minute',
@@ -112,6 +130,14 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
   await app.register(accountRecoveryRoutes);
   await app.register(studentRecordRoutes);
   await app.register(consoleRoutes);
+  await app.register(notificationRoutes);
+  await app.register(studentAgreementRoutes);
+  await app.register(employerRegistrationRoutes);
+  await app.register(employerInvitationRoutes);
+  await app.register(reviewRoutes);
+  await app.register(schoolSettingRoutes);
+  await app.register(platformEmployerRoutes);
+  await app.register(verifyRoutes);
   if (!config.isProduction) await app.register(mailboxRoutes);
   await registerWebApp(app);
   return app;

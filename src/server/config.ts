@@ -17,6 +17,8 @@ const environmentSchema = z.object({
   COHORT: z.coerce.number().int().min(2000).max(2100).optional(),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  JOBS: z.enum(['on', 'off']).default('on'),
+  PUBLIC_URL: z.string().url('PUBLIC_URL 须为完整网址,如 https://dj.example.edu.cn').optional(),
 });
 
 export type Config = {
@@ -25,12 +27,17 @@ export type Config = {
   port: number;
   host: string;
   dataDirectory: string;
+  fileDirectory: string;
+  /** Where people reach the system: the QR codes and links in messages point here. */
+  publicUrl: string;
   database: { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
   captchaEnabled: boolean;
   logLevel: string;
   sessionHours: number;
   cohort: number;
   seedDemo: boolean;
+  /** Run the background job loop in this process (tests drive jobs themselves). */
+  runJobs: boolean;
   trustProxy: boolean;
 };
 
@@ -55,6 +62,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     port: env.PORT,
     host: env.HOST,
     dataDirectory,
+    fileDirectory: path.join(dataDirectory, 'files'),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     database: env.DATABASE_URL
       ? { dialect: 'postgres', url: env.DATABASE_URL }
       : { dialect: 'sqlite', file: path.join(dataDirectory, 'registration.sqlite') },
@@ -63,6 +72,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionHours: env.SESSION_HOURS,
     cohort: env.COHORT ?? currentCohort(new Date()),
     seedDemo: !isProduction && env.SEED_DEMO === 'auto',
+    runJobs: env.JOBS === 'on',
     trustProxy: env.TRUST_PROXY === 'true',
   };
 }

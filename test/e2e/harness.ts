@@ -15,7 +15,7 @@ export async function startTestServer(): Promise<{ url: string; dataDirectory: s
   const database = { dialect: 'sqlite' as const, file: path.join(dataDirectory, 'registration.sqlite') };
   await prepareTemplate(database);
   const handle = openDatabase(database);
-  const app = await buildApp({ config: testConfig(database, { DATA_DIR: dataDirectory }), database: handle, logger: false });
+  const app = await buildApp({ config: testConfig(database, { DATA_DIR: dataDirectory, JOBS: 'on' }), database: handle, logger: false });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,

@@ -33,7 +33,7 @@ export async function withPgAdmin<T>(work: (client: pg.Client) => Promise<T>): P
 
 /** The config tests run with: captcha off unless a test turns it on, the 届别 fixed. */
 export function testConfig(database: Config['database'], overrides: Record<string, string> = {}): Config {
-  const config = loadConfig({ NODE_ENV: 'test', CAPTCHA_MODE: 'off', COHORT: String(TEST_COHORT), LOG_LEVEL: 'silent', ...overrides });
+  const config = loadConfig({ NODE_ENV: 'test', CAPTCHA_MODE: 'off', JOBS: 'off', COHORT: String(TEST_COHORT), LOG_LEVEL: 'silent', ...overrides });
   return { ...config, database };
 }
 

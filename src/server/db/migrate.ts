@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './database';
 import * as foundation from './migrations/0001-foundation';
+import * as onlineSigning from './migrations/0002-online-signing';
 
 type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void> };
 
 /** The ordered migration set; names sort in the order they run. */
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
+  '0002-online-signing': onlineSigning,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

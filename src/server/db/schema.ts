@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AgreementStatus, ReviewStage } from '../../domain/agreement/status';
 
 /** ISO-8601 UTC text on both dialects, so ordering and comparison agree. */
 type Timestamp = string;
@@ -76,6 +77,7 @@ export interface EmployerTable {
   verification_status: VerificationStatus;
   verification_comment: string | null;
   verified_at: Timestamp | null;
+  license_file_id: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -177,7 +179,104 @@ export interface NotificationTable {
   created_at: Timestamp;
 }
 
+export interface StoredFileTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  media_type: string;
+  created_at: Timestamp;
+}
+
+export type AgreementKind = 'online' | 'offline' | 'paper';
+
+export interface AgreementTable {
+  id: Generated<number>;
+  kind: AgreementKind;
+  status: AgreementStatus;
+  school_id: number;
+  college_id: number;
+  student_record_id: number;
+  employer_id: number | null;
+  created_by_account_id: number;
+  valid_days: number | null;
+  invited_at: Timestamp | null;
+  deadline_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  reminder_sent_at: Timestamp | null;
+  position_category_code: string;
+  position_title: string;
+  probation: string | null;
+  probation_salary: number | null;
+  regular_salary: number | null;
+  breach_penalty: number | null;
+  report_location: string | null;
+  report_deadline: string | null;
+  work_location: string | null;
+  hukou_handling_code: string;
+  supplement: string | null;
+  employer_name: string;
+  employer_uscc: string;
+  employer_nature_code: string;
+  employer_industry_code: string;
+  employer_region_code: string;
+  employer_address: string;
+  contact_name: string;
+  contact_phone: string | null;
+  contact_mobile: string;
+  contact_email: string | null;
+  review_round: Generated<number>;
+  failure_reason: string | null;
+  agreement_number: string | null;
+  verification_code: string | null;
+  pdf_file_id: number | null;
+  effective_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type ReviewResult = 'approved' | 'rejected' | 'returned';
+
+export interface ReviewStepTable {
+  id: Generated<number>;
+  subject_type: string;
+  subject_id: number;
+  school_id: number;
+  round: number;
+  stage: ReviewStage;
+  result: ReviewResult;
+  comment: string | null;
+  reviewer_account_id: number;
+  reviewer_name: string;
+  decided_at: Timestamp;
+}
+
+export interface AgreementSerialTable {
+  cohort: number;
+  school_id: number;
+  education_level_code: string;
+  last_serial: number;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  dedupe_key: string | null;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  attempts: number;
+  run_after: Timestamp;
+  locked_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 export interface Database {
+  stored_file: StoredFileTable;
+  agreement: AgreementTable;
+  review_step: ReviewStepTable;
+  agreement_serial: AgreementSerialTable;
+  job: JobTable;
   code_entry: CodeEntryTable;
   school: SchoolTable;
   college: CollegeTable;
@@ -204,3 +303,7 @@ export type School = Selectable<SchoolTable>;
 export type College = Selectable<CollegeTable>;
 export type RoleGrant = Selectable<RoleGrantTable>;
 export type NewAuditEvent = Insertable<AuditEventTable>;
+export type Agreement = Selectable<AgreementTable>;
+export type NewAgreement = Insertable<AgreementTable>;
+export type ReviewStep = Selectable<ReviewStepTable>;
+export type NewReviewStep = Insertable<ReviewStepTable>;

@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config';
 import type { Dialect } from '../db/database';
 import type { Database, Role } from '../db/schema';
+import type { FileStore } from '../files/file-store';
+import type { JobRunner } from '../jobs/job-runner';
 import { auditActor } from '../auth/request-context';
 import type { ServiceContext } from '../services/context';
 
@@ -11,6 +13,8 @@ declare module 'fastify' {
     db: Kysely<Database>;
     dialect: Dialect;
     config: Config;
+    files: FileStore;
+    jobs: JobRunner;
   }
 }
 

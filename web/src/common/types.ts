@@ -13,12 +13,8 @@ import type {
   smsCodeResponse,
 } from '../../../src/contract/auth';
 import type { consoleResponse } from '../../../src/contract/console';
-import type {
-  recordStateSchema,
-  studentAgreementsResponse,
-  studentRecordResponse,
-  studentRecordView,
-} from '../../../src/contract/student';
+import type { recordStateSchema, studentRecordResponse, studentRecordView } from '../../../src/contract/student';
+import type { agreementListResponse, agreementView } from '../../../src/contract/agreement';
 
 export type Role = z.infer<typeof roleSchema>;
 export type Account = z.infer<typeof accountSchema>;
@@ -33,8 +29,8 @@ export type RecoveredIdentifiers = z.infer<typeof recoverUsernameResponse>;
 export type RecordState = z.infer<typeof recordStateSchema>;
 export type StudentRecord = z.infer<typeof studentRecordView>;
 export type StudentRecordResponse = z.infer<typeof studentRecordResponse>;
-/** Items carry only `id` so far; other fields are read defensively until the contract names them. */
-export type StudentAgreementsResponse = z.infer<typeof studentAgreementsResponse>;
+export type AgreementView = z.infer<typeof agreementView>;
+export type AgreementListResponse = z.infer<typeof agreementListResponse>;
 
 export type ConsoleSummary = z.infer<typeof consoleResponse>;
 export type ConsoleRole = Exclude<Role, 'student'>;

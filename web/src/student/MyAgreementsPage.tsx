@@ -4,10 +4,6 @@ import { useAuth } from '../common/auth';
 import type { StudentRecordResponse } from '../common/types';
 import { useStudentAgreements } from './use-student-record';
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
 function AgreementList() {
   const agreements = useStudentAgreements();
   if (agreements.isError) {
@@ -37,15 +33,11 @@ function AgreementList() {
   }
   return (
     <List header="签约记录">
-      {agreements.data.items.map((item) => {
-        // The contract names only `id` so far; the other fields are read if the server sends them.
-        const fields = item as Record<string, unknown>;
-        return (
-          <List.Item key={item.id} description={text(fields.statusName)}>
-            {text(fields.employerName) ?? `签约记录 ${item.id}`}
-          </List.Item>
-        );
-      })}
+      {agreements.data.items.map((item) => (
+        <List.Item key={item.id} description={item.statusLabel}>
+          {item.employer.name}
+        </List.Item>
+      ))}
     </List>
   );
 }

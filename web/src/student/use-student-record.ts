@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../common/api';
-import type { RecordState, StudentAgreementsResponse, StudentRecordResponse } from '../common/types';
+import type { RecordState, AgreementListResponse, StudentRecordResponse } from '../common/types';
 
 export const RECORD_QUERY_KEY = ['student', 'record'] as const;
 
@@ -14,7 +14,7 @@ export function useStudentRecord() {
 export function useStudentAgreements() {
   return useQuery({
     queryKey: ['student', 'agreements'],
-    queryFn: () => api<StudentAgreementsResponse>('/student/agreements'),
+    queryFn: () => api<AgreementListResponse>('/student/agreements'),
   });
 }
 

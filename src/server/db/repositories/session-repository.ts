@@ -37,7 +37,7 @@ export async function extendSession(db: Executor, id: number, expiresAt: string)
   await db.updateTable('session').set({ last_seen_at: nowIso(), expires_at: expiresAt }).where('id', '=', id).execute();
 }
 
-export async function markReauthenticated(db: Executor, id: number, at: string): Promise<void> {
+export async function markReauthenticated(db: Executor, id: number, at: string | null): Promise<void> {
   await db.updateTable('session').set({ reauthenticated_at: at }).where('id', '=', id).execute();
 }
 

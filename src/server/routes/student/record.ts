@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { confirmRecordResponse, studentAgreementsResponse, studentRecordResponse } from '../../../contract/student';
+import { confirmRecordResponse, studentRecordResponse } from '../../../contract/student';
 import { requireRole } from '../../auth/request-context';
 import { confirmOwnRecord } from '../../services/student/confirm-own-record';
-import { getOwnRecord, requireConfirmedRecord } from '../../services/student/get-own-record';
+import { getOwnRecord } from '../../services/student/get-own-record';
 import { presentRecord } from '../../services/student/present-record';
 import { serviceContext } from '../context';
 
@@ -29,16 +29,6 @@ export const studentRecordRoutes: FastifyPluginAsyncZod = async (app) => {
       const { accountId } = requireRole(request, 'student');
       const record = await confirmOwnRecord(serviceContext(request, 'student'), accountId);
       return { state: 'confirmed' as const, record: presentRecord(record) };
-    },
-  );
-
-  app.get(
-    '/api/student/agreements',
-    { schema: { tags: ['student'], summary: '我的签约', response: { 200: studentAgreementsResponse } } },
-    async (request) => {
-      const { accountId } = requireRole(request, 'student');
-      await requireConfirmedRecord(app.db, accountId, app.config.cohort);
-      return { items: [] };
     },
   );
 };

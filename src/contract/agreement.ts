@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { isValidCode } from '../domain/codes';
+import { DEFAULT_VALID_DAYS, MAX_VALID_DAYS, MIN_VALID_DAYS } from '../domain/agreement/deadline';
+import { decisionBody, emailField, idCardProblem, mobileField } from './fields';
+
+export const SUPPLEMENT_MAX_LENGTH = 1000;
+const MONEY_MAX = 1_000_000;
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label}须为文字` })
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/** Money in whole 元: 0 … 1 000 000, so a typo like 50000000 is caught. */
+const money = (label: string) =>
+  z
+    .number({ error: `${label}须为数字(单位:元)` })
+    .int(`${label}须为整数元,不含角分`)
+    .min(0, `${label}不能为负数`)
+    .max(MONEY_MAX, `${label}不能超过 ${MONEY_MAX} 元,请核对金额`)
+    .optional();
+
+const code = (dictionary: Parameters<typeof isValidCode>[0], label: string) =>
+  z
+    .string({ error: `请选择${label}` })
+    .refine((value) => isValidCode(dictionary, value), `${label}不在代码表中,请从列表中选择`);
+
+/** 签约信息 of DOMAIN §4.1, shared by online invitations and (later) offline and paper agreements. */
+export const agreementTermsInput = z.object({
+  positionCategoryCode: code('position-category', '职位类别'),
+  positionTitle: z.string({ error: '请填写岗位名称' }).trim().min(1, '请填写岗位名称').max(50, '岗位名称不能超过 50 个字'),
+  probation: optionalText('试用期', 20),
+  probationSalary: money('试用起薪'),
+  regularSalary: money('转正起薪'),
+  breachPenalty: money('违约金'),
+  reportLocation: optionalText('报到地点', 100),
+  reportDeadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '报到期限须为日期,如 2027-07-15')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  workLocation: optionalText('实际工作地点', 100),
+  hukouHandlingCode: code('hukou-handling', '单位是否解决户档'),
+  supplement: z
+    .string()
+    .refine((value) => [...value].length <= SUPPLEMENT_MAX_LENGTH, `协议补充内容不能超过 ${SUPPLEMENT_MAX_LENGTH} 字`)
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined)),
+});
+export type AgreementTermsInput = z.infer<typeof agreementTermsInput>;
+
+export const invitationContactInput = z.object({
+  contactName: z.string({ error: '请填写单位联系人' }).trim().min(1, '请填写单位联系人').max(30, '单位联系人不能超过 30 个字'),
+  contactPhone: optionalText('联系人电话', 20),
+  contactMobile: mobileField,
+  contactEmail: emailField.optional().or(z.literal('').transform(() => undefined)),
+});
+
+const studentName = z.string({ error: '请填写学生姓名' }).trim().min(1, '请填写学生姓名').max(50, '姓名不能超过 50 个字');
+const studentIdNumber = z
+  .string({ error: '请填写学生身份证号' })
+  .trim()
+  .toUpperCase()
+  .superRefine((value, context) => {
+    const problem = idCardProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem.replace('身份证号', '学生身份证号') });
+  });
+
+export const findStudentBody = z.object({ name: studentName, idNumber: studentIdNumber });
+export const foundStudentResponse = z.object({
+  name: z.string(),
+  idNumberMasked: z.string(),
+  schoolName: z.string(),
+  collegeName: z.string(),
+  levelName: z.string(),
+  majorName: z.string(),
+  cohort: z.number(),
+});
+
+export const sendInvitationBody = agreementTermsInput.extend({
+  ...invitationContactInput.shape,
+  studentName,
+  studentIdNumber,
+  validDays: z
+    .number({ error: '应约有效期须为天数' })
+    .int('应约有效期须为整数天')
+    .min(MIN_VALID_DAYS, `应约有效期为 ${MIN_VALID_DAYS}–${MAX_VALID_DAYS} 天`)
+    .max(MAX_VALID_DAYS, `应约有效期为 ${MIN_VALID_DAYS}–${MAX_VALID_DAYS} 天`)
+    .default(DEFAULT_VALID_DAYS),
+});
+export type SendInvitationBody = z.infer<typeof sendInvitationBody>;
+
+export const agreementStatusSchema = z.enum([
+  'invited',
+  'declined',
+  'expired',
+  'withdrawn',
+  'college_review',
+  'school_review',
+  'failed',
+  'effective',
+]);
+
+const reviewView = z.object({
+  stage: z.enum(['college', 'school']),
+  stageName: z.string(),
+  result: z.enum(['approved', 'rejected', 'returned']),
+  resultName: z.string(),
+  comment: z.string().nullable(),
+  reviewerName: z.string(),
+  decidedAt: z.string(),
+});
+
+export const agreementView = z.object({
+  id: z.number(),
+  kind: z.enum(['online', 'offline', 'paper']),
+  kindName: z.string(),
+  status: agreementStatusSchema,
+  statusLabel: z.string(),
+  agreementNumber: z.string().nullable(),
+  invitedAt: z.string().nullable(),
+  validDays: z.number().nullable(),
+  deadlineAt: z.string().nullable(),
+  deadlineIso: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  effectiveAt: z.string().nullable(),
+  failureReason: z.string().nullable(),
+  /** The student may answer now (接受 / 拒绝). */
+  canAnswer: z.boolean(),
+  /** Why the student cannot act on this invitation, e.g. the signing slot is held. */
+  blockedReason: z.string().nullable(),
+  hasPdf: z.boolean(),
+  verificationCode: z.string().nullable(),
+  terms: z.object({
+    positionCategoryName: z.string(),
+    positionTitle: z.string(),
+    probation: z.string().nullable(),
+    probationSalary: z.number().nullable(),
+    regularSalary: z.number().nullable(),
+    breachPenalty: z.number().nullable(),
+    reportLocation: z.string().nullable(),
+    reportDeadline: z.string().nullable(),
+    workLocation: z.string().nullable(),
+    hukouHandlingName: z.string(),
+    supplement: z.string().nullable(),
+  }),
+  employer: z.object({
+    name: z.string(),
+    uscc: z.string(),
+    natureName: z.string(),
+    industryName: z.string(),
+    regionName: z.string(),
+    address: z.string(),
+    contactName: z.string(),
+    contactPhone: z.string().nullable(),
+    contactMobile: z.string(),
+    contactEmail: z.string().nullable(),
+  }),
+  student: z.object({
+    name: z.string(),
+    genderName: z.string(),
+    idNumberMasked: z.string(),
+    schoolName: z.string(),
+    collegeName: z.string(),
+    levelName: z.string(),
+    majorName: z.string(),
+    cohort: z.number(),
+  }),
+  reviews: z.array(reviewView),
+});
+export type AgreementView = z.infer<typeof agreementView>;
+
+export const agreementListResponse = z.object({ items: z.array(agreementView) });
+export const agreementResponse = z.object({ agreement: agreementView });
+
+export const idParams = z.object({ id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效') });
+
+export const reviewDecisionBody = decisionBody('审核不通过时须填写原因');
+
+export const batchApproveBody = z.object({
+  ids: z.array(z.number().int().positive()).min(1, '请至少选择一条记录').max(200, '一次最多批量通过 200 条'),
+  comment: z.string().trim().max(500, '审核意见不能超过 500 字').optional(),
+});
+export const batchApproveResponse = z.object({
+  approved: z.array(z.number()),
+  skipped: z.array(z.object({ id: z.number(), message: z.string() })),
+});
+
+export const verifyResponse = z.object({
+  agreementNumber: z.string(),
+  statusLabel: z.string(),
+  kindName: z.string(),
+  employerName: z.string(),
+  studentName: z.string(),
+  studentIdNumber: z.string(),
+  schoolName: z.string(),
+  effectiveAt: z.string().nullable(),
+  pdfSha256: z.string().nullable(),
+});
+
+/** 协议书预览 (inline=1) or 下载协议 (attachment). */
+export const pdfQuery = z.object({ inline: z.enum(['0', '1']).default('0') });

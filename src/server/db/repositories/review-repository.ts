@@ -1,0 +1,17 @@
+import type { NewReviewStep } from '../schema';
+import type { Executor } from './executor';
+
+/** Records one stage decision; the unique (subject, round, stage) lets only one reviewer decide it. */
+export async function insertReviewStep(db: Executor, step: NewReviewStep): Promise<void> {
+  await db.insertInto('review_step').values(step).execute();
+}
+
+export async function listReviewSteps(db: Executor, subjectType: string, subjectId: number) {
+  return db
+    .selectFrom('review_step')
+    .selectAll()
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', subjectId)
+    .orderBy('id')
+    .execute();
+}

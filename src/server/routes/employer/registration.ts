@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sessionResponse } from '../../../contract/auth';
+import { employerProfileResponse, registerEmployerData } from '../../../contract/employer';
+import { AppError, AppErrorCode } from '../../../domain/errors';
+import { requireRole } from '../../auth/request-context';
+import { setSessionCookie } from '../../auth/session-cookie';
+import { employerIdOf } from '../../auth/access';
+import { findEmployer } from '../../db/repositories/employer-repository';
+import { presentEmployer } from '../../services/employer/present-employer';
+import { registerEmployer } from '../../services/employer/register-employer';
+import { serviceContext } from '../context';
+import { readMultipartForm } from '../multipart';
+
+export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/employer/register',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      bodyLimit: 11 * 1024 * 1024,
+      schema: {
+        tags: ['employer'],
+        summary: '单位注册(multipart:data 为 JSON,license 为营业执照 PDF/JPG/PNG)',
+        response: { 200: sessionResponse },
+      },
+    },
+    async (request, reply) => {
+      const form = await readMultipartForm(request, registerEmployerData, { field: 'license', label: '营业执照' });
+      const { session, account } = await registerEmployer(
+        { ...serviceContext(request, 'employer'), files: app.files },
+        form.data,
+        form.file,
+      );
+      setSessionCookie(reply, session.token, app.config.isProduction, session.maxAgeSeconds);
+      return { account, csrfToken: session.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/employer/profile',
+    { schema: { tags: ['employer'], summary: '本单位信息与资质认证状态', response: { 200: employerProfileResponse } } },
+    async (request) => {
+      const { accountId } = requireRole(request, 'employer');
+      const employer = await findEmployer(app.db, await employerIdOf(app.db, accountId));
+      if (!employer) throw new AppError(AppErrorCode.NotFound);
+      return presentEmployer(employer);
+    },
+  );
+};

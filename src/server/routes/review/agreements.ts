@@ -1,0 +1,121 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  agreementResponse,
+  agreementStatusSchema,
+  batchApproveBody,
+  batchApproveResponse,
+  idParams,
+  pdfQuery,
+  reviewDecisionBody,
+} from '../../../contract/agreement';
+import { isInScope, reviewerScope } from '../../auth/access';
+import { AppError, AppErrorCode } from '../../../domain/errors';
+import { findAgreement } from '../../db/repositories/agreement-repository';
+import { agreementPdf } from '../../services/agreement/agreement-pdf';
+import { presentAgreement } from '../../services/agreement/present-agreement';
+import { batchApprove } from '../../services/review/batch-approve';
+import { decideReview } from '../../services/review/decide-review';
+import { listReviewQueue } from '../../services/review/list-review-queue';
+import { serviceContext } from '../context';
+import { sendPdf } from '../pdf-reply';
+import { requireReviewer } from '../roles';
+
+const queueQuery = z.object({
+  status: z.union([agreementStatusSchema, z.literal('pending'), z.literal('all')]).default('pending'),
+  collegeId: z.coerce.number().int().positive().optional(),
+  major: z.string().trim().max(50).optional(),
+  kind: z.enum(['online', 'offline', 'paper']).optional(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '开始日期格式为 YYYY-MM-DD').optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '结束日期格式为 YYYY-MM-DD').optional(),
+  keyword: z.string().trim().max(50).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+const queueResponse = z.object({
+  total: z.number(),
+  items: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.enum(['online', 'offline', 'paper']),
+      kindName: z.string(),
+      status: agreementStatusSchema,
+      statusLabel: z.string(),
+      studentName: z.string(),
+      idNumberMasked: z.string(),
+      collegeName: z.string(),
+      majorName: z.string(),
+      levelName: z.string(),
+      employerName: z.string(),
+      positionTitle: z.string(),
+      submittedAt: z.string().nullable(),
+      updatedAt: z.string(),
+    }),
+  ),
+});
+
+/** 协议审核 for college reviewers and the school's office, each within its own scope and stage. */
+export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
+  const visibleAgreement = async (reviewer: ReturnType<typeof requireReviewer>, id: number) => {
+    const agreement = await findAgreement(app.db, id);
+    const scope = await reviewerScope(app.db, reviewer.accountId, reviewer.role);
+    if (!agreement || !isInScope(scope, agreement) || agreement.status === 'invited') {
+      throw new AppError(AppErrorCode.NotFound, '协议不存在或不在你的审核范围内');
+    }
+    return agreement;
+  };
+
+  app.get(
+    '/api/review/agreements',
+    { schema: { tags: ['review'], summary: '审核列表', querystring: queueQuery, response: { 200: queueResponse } } },
+    async (request) => {
+      const reviewer = requireReviewer(request);
+      const scope = await reviewerScope(app.db, reviewer.accountId, reviewer.role);
+      return listReviewQueue(app.db, scope, request.query);
+    },
+  );
+
+  app.get(
+    '/api/review/agreements/:id',
+    { schema: { tags: ['review'], summary: '审核详情', params: idParams, response: { 200: agreementResponse } } },
+    async (request) => {
+      const agreement = await visibleAgreement(requireReviewer(request), request.params.id);
+      return { agreement: await presentAgreement(app.db, agreement, 'staff') };
+    },
+  );
+
+  app.post(
+    '/api/review/agreements/:id/decision',
+    {
+      schema: { tags: ['review'], summary: '审核:通过 / 不通过', params: idParams, body: reviewDecisionBody, response: { 200: agreementResponse } },
+    },
+    async (request) => {
+      const reviewer = requireReviewer(request);
+      await decideReview(serviceContext(request, reviewer.role), reviewer, request.params.id, request.body);
+      void app.jobs.kick();
+      const agreement = await visibleAgreement(reviewer, request.params.id);
+      return { agreement: await presentAgreement(app.db, agreement, 'staff') };
+    },
+  );
+
+  app.post(
+    '/api/review/agreements/batch-approve',
+    { schema: { tags: ['review'], summary: '批量通过', body: batchApproveBody, response: { 200: batchApproveResponse } } },
+    async (request) => {
+      const reviewer = requireReviewer(request);
+      const result = await batchApprove(serviceContext(request, reviewer.role), reviewer, request.body.ids, request.body.comment);
+      void app.jobs.kick();
+      return result;
+    },
+  );
+
+  app.get(
+    '/api/review/agreements/:id/pdf',
+    { schema: { tags: ['review'], summary: '协议书预览/下载协议', params: idParams, querystring: pdfQuery } },
+    async (request, reply) => {
+      const agreement = await visibleAgreement(requireReviewer(request), request.params.id);
+      return sendPdf(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
+    },
+  );
+};

@@ -1,0 +1,14 @@
+import type { FastifyRequest } from 'fastify';
+import { AppError, AppErrorCode } from '../../domain/errors';
+import { requireAuthentication } from '../auth/request-context';
+import type { ReviewerScope } from '../auth/access';
+
+/** The reviewing role the caller acts in: the school's office if he has it, else his colleges. */
+export function requireReviewer(request: FastifyRequest): { accountId: number; role: ReviewerScope['role'] } {
+  const authentication = requireAuthentication(request);
+  if (authentication.roles.includes('school_admin')) return { accountId: authentication.accountId, role: 'school_admin' };
+  if (authentication.roles.includes('college_reviewer')) {
+    return { accountId: authentication.accountId, role: 'college_reviewer' };
+  }
+  throw new AppError(AppErrorCode.Forbidden);
+}

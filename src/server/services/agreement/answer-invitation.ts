@@ -1,0 +1,102 @@
+import { AGREEMENT_STATUS_LABELS, firstReviewStatus, SLOT_HOLDING_STATUSES } from '../../../domain/agreement/status';
+import { isBeforeDeadline } from '../../../domain/agreement/deadline';
+import { AppError, AppErrorCode } from '../../../domain/errors';
+import { agreementVisibleTo, schoolOf } from '../../auth/access';
+import type { Authentication } from '../../auth/request-context';
+import { isUniqueViolation } from '../../db/constraint-errors';
+import type { Agreement } from '../../db/schema';
+import { findSlotHolder, transitionAgreement } from '../../db/repositories/agreement-repository';
+import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { markReauthenticated } from '../../db/repositories/session-repository';
+import type { ServiceContext } from '../context';
+import { requireRecentReauthentication } from '../auth/reauthenticate';
+import { notifyEmployer } from '../notifications/notify';
+
+function slotHeldError(holder: Agreement): AppError {
+  return new AppError(
+    AppErrorCode.Conflict,
+    `你已与「${holder.employer_name}」签约(${AGREEMENT_STATUS_LABELS[holder.status]}),每人只能与一家单位签约,不能再接受其他邀请`,
+  );
+}
+
+/** The invitation must still be open: invited and before its deadline (checked at action time, §5.7). */
+function requireOpenInvitation(agreement: Agreement): void {
+  if (agreement.status !== 'invited') {
+    throw new AppError(AppErrorCode.StaleState, `该签约邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能再操作`);
+  }
+  if (agreement.deadline_at && !isBeforeDeadline(new Date(), agreement.deadline_at)) {
+    throw new AppError(AppErrorCode.StaleState, '已超过应约截止时间,该签约邀请已失效,不能再接受或拒绝');
+  }
+}
+
+/**
+ * 接受: the student's own act, after typing the password again. It takes the one signing slot — the
+ * partial unique index decides between two acceptances at the same moment — and starts the review.
+ */
+export async function acceptInvitation(context: ServiceContext, authentication: Authentication, agreementId: number) {
+  requireRecentReauthentication(authentication);
+  const { db } = context;
+  const agreement = await agreementVisibleTo(db, agreementId, { accountId: authentication.accountId, role: 'student' });
+  requireOpenInvitation(agreement);
+  const school = await schoolOf(db, agreement.school_id);
+  const to = firstReviewStatus(school.review_chain);
+  try {
+    await db.transaction().execute(async (trx) => {
+      const holder = await findSlotHolder(trx, agreement.student_record_id, SLOT_HOLDING_STATUSES);
+      if (holder) throw slotHeldError(holder);
+      const now = new Date().toISOString();
+      if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: to, answered_at: now }))) {
+        throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');
+      }
+      // The password typed again covers this one act only.
+      await markReauthenticated(trx, authentication.sessionId, null);
+      await appendAuditEvent(trx, {
+        actor: context.actor,
+        entityType: 'agreement',
+        entityId: agreement.id,
+        schoolId: agreement.school_id,
+        action: 'agreement.accepted',
+        fromStatus: 'invited',
+        toStatus: to,
+      });
+      await notifyEmployer(trx, agreement.employer_id, {
+        title: '学生已接受签约邀请',
+        body: `学生已接受你单位的签约邀请(${agreement.position_title}),现进入学校审核`,
+        link: `/employer/agreements/${agreement.id}`,
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const holder = await findSlotHolder(db, agreement.student_record_id, SLOT_HOLDING_STATUSES);
+      throw holder ? slotHeldError(holder) : new AppError(AppErrorCode.StaleState, '签约状态已变化,请刷新后查看');
+    }
+    throw error;
+  }
+}
+
+/** 拒绝: the student declines; the employer may invite again later. */
+export async function declineInvitation(context: ServiceContext, accountId: number, agreementId: number) {
+  const { db } = context;
+  const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'student' });
+  requireOpenInvitation(agreement);
+  await db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString();
+    if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: 'declined', answered_at: now }))) {
+      throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');
+    }
+    await appendAuditEvent(trx, {
+      actor: context.actor,
+      entityType: 'agreement',
+      entityId: agreement.id,
+      schoolId: agreement.school_id,
+      action: 'agreement.declined',
+      fromStatus: 'invited',
+      toStatus: 'declined',
+    });
+    await notifyEmployer(trx, agreement.employer_id, {
+      title: '学生已拒绝签约邀请',
+      body: `学生拒绝了你单位的签约邀请(${agreement.position_title})`,
+      link: `/employer/agreements/${agreement.id}`,
+    });
+  });
+}

@@ -1,0 +1,76 @@
+import { formatChinaTime } from '../../../domain/agreement/deadline';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import {
+  listInvitationsToRemind,
+  listOverdueInvitations,
+  markReminded,
+  transitionAgreement,
+} from '../../db/repositories/agreement-repository';
+import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { isoAfter, nowIso } from '../../db/repositories/executor';
+import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
+import { notifyEmployer, notifyStudent } from '../notifications/notify';
+
+const SYSTEM = { accountId: null, role: 'system', ip: null };
+const BATCH = 200;
+const REMINDER_WINDOW_MS = 24 * 3600 * 1000;
+
+/** Marks unanswered invitations past their deadline 已失效 (DOMAIN §5.7); safe to run in several processes. */
+export async function expireInvitations(db: Kysely<Database>): Promise<number> {
+  let expired = 0;
+  for (const invitation of await listOverdueInvitations(db, nowIso(), BATCH)) {
+    const changed = await db.transaction().execute(async (trx) => {
+      if (!(await transitionAgreement(trx, invitation.id, 'invited', { status: 'expired' }))) return false;
+      await appendAuditEvent(trx, {
+        actor: SYSTEM,
+        entityType: 'agreement',
+        entityId: invitation.id,
+        schoolId: invitation.school_id,
+        action: 'agreement.expired',
+        fromStatus: 'invited',
+        toStatus: 'expired',
+      });
+      const message = { body: `${invitation.employer_name}的签约邀请(${invitation.position_title})已超过应约截止时间,已失效` };
+      await notifyStudent(trx, await accountIdOfRecord(trx, invitation.student_record_id), {
+        title: '签约邀请已失效',
+        ...message,
+        link: `/student/agreements/${invitation.id}`,
+      });
+      await notifyEmployer(trx, invitation.employer_id, {
+        title: '签约邀请已失效',
+        ...message,
+        link: `/employer/agreements/${invitation.id}`,
+      });
+      return true;
+    });
+    if (changed) expired += 1;
+  }
+  return expired;
+}
+
+/** Reminds the student once when an unanswered invitation's deadline is less than 24 hours away. */
+export async function remindExpiringInvitations(db: Kysely<Database>): Promise<number> {
+  let reminded = 0;
+  const now = nowIso();
+  for (const invitation of await listInvitationsToRemind(db, now, isoAfter(REMINDER_WINDOW_MS), BATCH)) {
+    const sent = await db.transaction().execute(async (trx) => {
+      if (!(await markReminded(trx, invitation.id, now))) return false;
+      await appendAuditEvent(trx, {
+        actor: SYSTEM,
+        entityType: 'agreement',
+        entityId: invitation.id,
+        schoolId: invitation.school_id,
+        action: 'agreement.reminded',
+      });
+      await notifyStudent(trx, await accountIdOfRecord(trx, invitation.student_record_id), {
+        title: '签约邀请即将截止',
+        body: `${invitation.employer_name}的签约邀请将于 ${formatChinaTime(invitation.deadline_at!)} 截止,请及时接受或拒绝`,
+        link: `/student/agreements/${invitation.id}`,
+      });
+      return true;
+    });
+    if (sent) reminded += 1;
+  }
+  return reminded;
+}

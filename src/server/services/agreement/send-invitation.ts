@@ -1,0 +1,95 @@
+import type { SendInvitationBody } from '../../../contract/agreement';
+import { invitationDeadline, formatChinaTime } from '../../../domain/agreement/deadline';
+import { AppError, AppErrorCode } from '../../../domain/errors';
+import { employerIdOf } from '../../auth/access';
+import { isUniqueViolation } from '../../db/constraint-errors';
+import { insertAgreement } from '../../db/repositories/agreement-repository';
+import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { findEmployer } from '../../db/repositories/employer-repository';
+import type { ServiceContext } from '../context';
+import { notifyStudent } from '../notifications/notify';
+import { findInvitableStudent } from './find-invitable-student';
+
+/**
+ * 发起签约邀请 (DOMAIN §4.1): a verified employer invites a confirmed student. The terms and a snapshot of
+ * 单位信息 are frozen into the invitation; the deadline is computed from the validity in China time.
+ */
+export async function sendInvitation(context: ServiceContext & { accountId: number }, input: SendInvitationBody) {
+  const { db, config } = context;
+  const employerId = await employerIdOf(db, context.accountId);
+  const employer = await findEmployer(db, employerId);
+  if (!employer || employer.verification_status !== 'verified') {
+    throw new AppError(AppErrorCode.Forbidden, '单位资质尚未通过平台认证,认证通过后才能发起签约邀请');
+  }
+  const student = await findInvitableStudent(db, { name: input.studentName, idNumber: input.studentIdNumber }, config.cohort);
+  const invitedAt = new Date();
+  const deadline = invitationDeadline(invitedAt, input.validDays);
+  const now = invitedAt.toISOString();
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const id = await insertAgreement(trx, {
+        kind: 'online',
+        status: 'invited',
+        school_id: student.school_id,
+        college_id: student.college_id,
+        student_record_id: student.id,
+        employer_id: employer.id,
+        created_by_account_id: context.accountId,
+        valid_days: input.validDays,
+        invited_at: now,
+        deadline_at: deadline.toISOString(),
+        answered_at: null,
+        reminder_sent_at: null,
+        position_category_code: input.positionCategoryCode,
+        position_title: input.positionTitle,
+        probation: input.probation ?? null,
+        probation_salary: input.probationSalary ?? null,
+        regular_salary: input.regularSalary ?? null,
+        breach_penalty: input.breachPenalty ?? null,
+        report_location: input.reportLocation ?? null,
+        report_deadline: input.reportDeadline ?? null,
+        work_location: input.workLocation ?? null,
+        hukou_handling_code: input.hukouHandlingCode,
+        supplement: input.supplement ?? null,
+        employer_name: employer.name,
+        employer_uscc: employer.uscc,
+        employer_nature_code: employer.nature_code,
+        employer_industry_code: employer.industry_code,
+        employer_region_code: employer.region_code,
+        employer_address: employer.address,
+        contact_name: input.contactName,
+        contact_phone: input.contactPhone ?? null,
+        contact_mobile: input.contactMobile,
+        contact_email: input.contactEmail ?? null,
+        failure_reason: null,
+        agreement_number: null,
+        verification_code: null,
+        pdf_file_id: null,
+        effective_at: null,
+        created_at: now,
+        updated_at: now,
+      });
+      await appendAuditEvent(trx, {
+        actor: context.actor,
+        entityType: 'agreement',
+        entityId: id,
+        schoolId: student.school_id,
+        action: 'agreement.invited',
+        toStatus: 'invited',
+        details: { validDays: input.validDays, deadlineAt: deadline.toISOString() },
+      });
+      await notifyStudent(trx, student.account_id, {
+        title: '新的签约邀请',
+        body: `${employer.name}向你发起签约邀请(${input.positionTitle}),请在 ${formatChinaTime(deadline)} 前在"我的签约"中接受或拒绝`,
+        link: `/student/agreements/${id}`,
+      });
+      return id;
+    });
+  } catch (error) {
+    // DOMAIN §4.1: one live invitation per employer and student, held by a partial unique index.
+    if (isUniqueViolation(error)) {
+      throw new AppError(AppErrorCode.Conflict, '你单位已向该学生发出签约邀请且尚未答复,请等待学生应约或撤回后再发起');
+    }
+    throw error;
+  }
+}

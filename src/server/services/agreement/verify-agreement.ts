@@ -1,0 +1,42 @@
+import { AGREEMENT_STATUS_LABELS } from '../../../domain/agreement/status';
+import { formatChinaTime } from '../../../domain/agreement/deadline';
+import { AppError, AppErrorCode } from '../../../domain/errors';
+import { maskIdNumber, maskName } from '../../../domain/masking';
+import type { Executor } from '../../db/repositories/executor';
+import { KIND_NAMES } from './present-agreement';
+
+/** 验真: what anyone holding the code (or the QR) may see, with personal data masked. */
+export async function verifyAgreement(db: Executor, code: string) {
+  const row = await db
+    .selectFrom('agreement')
+    .innerJoin('student_record', 'student_record.id', 'agreement.student_record_id')
+    .innerJoin('school', 'school.id', 'agreement.school_id')
+    .leftJoin('stored_file', 'stored_file.id', 'agreement.pdf_file_id')
+    .select([
+      'agreement.agreement_number',
+      'agreement.status',
+      'agreement.kind',
+      'agreement.employer_name',
+      'agreement.effective_at',
+      'student_record.name as student_name',
+      'student_record.id_number',
+      'school.name as school_name',
+      'stored_file.sha256',
+    ])
+    .where('agreement.verification_code', '=', code.trim().toUpperCase())
+    .executeTakeFirst();
+  if (!row?.agreement_number) {
+    throw new AppError(AppErrorCode.NotFound, '未找到该验证码对应的就业协议,请核对验证码是否完整正确');
+  }
+  return {
+    agreementNumber: row.agreement_number,
+    statusLabel: AGREEMENT_STATUS_LABELS[row.status],
+    kindName: KIND_NAMES[row.kind],
+    employerName: row.employer_name,
+    studentName: maskName(row.student_name),
+    studentIdNumber: maskIdNumber(row.id_number),
+    schoolName: row.school_name,
+    effectiveAt: row.effective_at ? formatChinaTime(row.effective_at) : null,
+    pdfSha256: row.sha256,
+  };
+}

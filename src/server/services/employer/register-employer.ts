@@ -1,0 +1,103 @@
+import type { AccountView } from '../../../contract/auth';
+import type { RegisterEmployerData } from '../../../contract/employer';
+import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
+import { hashPassword } from '../../auth/passwords';
+import { isUniqueViolation } from '../../db/constraint-errors';
+import { findAccountById, insertAccount, insertRoleGrant, isPhoneTaken } from '../../db/repositories/account-repository';
+import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { nowIso } from '../../db/repositories/executor';
+import { storeUpload, type FileStore } from '../../files/file-store';
+import type { ServiceContext } from '../context';
+import { describeAccount } from '../auth/describe-account';
+import { startSession, type StartedSession } from '../auth/start-session';
+import { checkVerificationCode, consumeVerificationCode } from '../auth/use-verification-code';
+import { notifyAccounts } from '../notifications/notify';
+
+/**
+ * 单位注册 (DOMAIN §1): the operator's account (phone proven by a code), the employer with its 营业执照, waiting
+ * for the platform's 资质认证. The operator is logged in at once and sees the pending status.
+ */
+export async function registerEmployer(
+  context: ServiceContext & { userAgent: string | null; files: FileStore },
+  input: RegisterEmployerData,
+  license: Buffer | undefined,
+): Promise<{ session: StartedSession; account: AccountView }> {
+  const { db, config, actor } = context;
+  if (!license) throw invalidField('license', '请上传营业执照(或法人证书)扫描件');
+  const codeId = await checkVerificationCode(db, input.operatorPhone, 'register', input.code);
+  if (await isPhoneTaken(db, input.operatorPhone)) {
+    throw invalidField('operatorPhone', '该手机号已注册账号,请更换经办人手机号或直接登录');
+  }
+  if (await db.selectFrom('employer').select('id').where('uscc', '=', input.uscc).executeTakeFirst()) {
+    throw invalidField('uscc', '该统一社会信用代码已注册,请联系本单位原经办人,或联系平台管理员');
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await consumeVerificationCode(trx, codeId);
+      const file = await storeUpload(trx, context.files, license, {
+        field: 'license',
+        label: '营业执照',
+        accept: ['application/pdf', 'image/png', 'image/jpeg'],
+      });
+      const now = nowIso();
+      const accountId = await insertAccount(trx, {
+        phone: input.operatorPhone,
+        email: null,
+        username: null,
+        id_type: null,
+        id_number: null,
+        real_name: input.operatorName,
+        password_hash: passwordHash,
+        status: 'active',
+        failed_login_count: 0,
+        locked_until: null,
+        last_login_at: now,
+        created_at: now,
+        updated_at: now,
+      });
+      const { id: employerId } = await trx
+        .insertInto('employer')
+        .values({
+          name: input.name,
+          uscc: input.uscc,
+          nature_code: input.natureCode,
+          industry_code: input.industryCode,
+          region_code: input.regionCode,
+          address: input.address,
+          contact_name: input.operatorName,
+          contact_phone: null,
+          contact_mobile: input.operatorPhone,
+          contact_email: input.contactEmail ?? null,
+          verification_status: 'pending',
+          verification_comment: null,
+          verified_at: null,
+          license_file_id: file.id,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await insertRoleGrant(trx, { accountId, role: 'employer', employerId });
+      await appendAuditEvent(trx, {
+        actor: { ...actor, accountId, role: 'employer' },
+        entityType: 'employer',
+        entityId: employerId,
+        action: 'employer.registered',
+        toStatus: 'pending',
+        details: { licenseSha256: file.sha256 },
+      });
+      const admins = await trx.selectFrom('role_grant').select('account_id').where('role', '=', 'platform_admin').execute();
+      await notifyAccounts(
+        trx,
+        admins.map((admin) => admin.account_id),
+        { title: '新的单位资质认证申请', body: `${input.name}提交了注册和资质认证申请`, link: '/platform' },
+      );
+      const session = await startSession({ db: trx, config, accountId, ip: actor.ip, userAgent: context.userAgent });
+      return { session, account: await describeAccount(trx, (await findAccountById(trx, accountId))!) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError(AppErrorCode.Conflict, '该单位或手机号刚刚已被注册,请直接登录');
+    throw error;
+  }
+}

@@ -1,0 +1,96 @@
+import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../domain/agreement/status';
+import { chinaDayStartIso, formatChinaTime } from '../../../domain/agreement/deadline';
+import { educationLevelGroup } from '../../../domain/codes';
+import { maskIdNumber } from '../../../domain/masking';
+import type { ReviewerScope } from '../../auth/access';
+import type { Executor } from '../../db/repositories/executor';
+import { KIND_NAMES } from '../agreement/present-agreement';
+
+export type QueueFilter = {
+  /** `pending`: waiting at the reviewer's own stage; `all`: every status a reviewer sees. */
+  status: AgreementStatus | 'pending' | 'all';
+  collegeId?: number | undefined;
+  major?: string | undefined;
+  kind?: 'online' | 'offline' | 'paper' | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  keyword?: string | undefined;
+  page: number;
+  pageSize: number;
+};
+
+const PENDING_OF_ROLE = { college_reviewer: 'college_review', school_admin: 'school_review' } as const;
+// Invitations not yet answered are the employer's and student's business, not a reviewer's.
+const REVIEWER_VISIBLE: AgreementStatus[] = ['college_review', 'school_review', 'failed', 'effective'];
+
+/** 审核列表: the agreements in the reviewer's scope, by default those waiting at his stage, with filters. */
+export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter: QueueFilter) {
+  let query = db
+    .selectFrom('agreement')
+    .innerJoin('student_record', 'student_record.id', 'agreement.student_record_id')
+    .innerJoin('college', 'college.id', 'agreement.college_id')
+    .where('agreement.school_id', '=', scope.schoolId);
+  if (scope.collegeIds !== 'all') {
+    if (scope.collegeIds.length === 0) return { total: 0, items: [] };
+    query = query.where('agreement.college_id', 'in', scope.collegeIds);
+  }
+  const status = filter.status === 'pending' ? PENDING_OF_ROLE[scope.role] : filter.status;
+  query =
+    status !== 'all' && REVIEWER_VISIBLE.includes(status)
+      ? query.where('agreement.status', '=', status)
+      : query.where('agreement.status', 'in', REVIEWER_VISIBLE);
+  if (filter.collegeId) query = query.where('agreement.college_id', '=', filter.collegeId);
+  if (filter.major) query = query.where('student_record.major_name', 'like', `%${filter.major}%`);
+  if (filter.kind) query = query.where('agreement.kind', '=', filter.kind);
+  if (filter.from) query = query.where('agreement.updated_at', '>=', chinaDayStartIso(filter.from));
+  if (filter.to) query = query.where('agreement.updated_at', '<', chinaDayStartIso(filter.to, 1));
+  if (filter.keyword) {
+    const like = `%${filter.keyword}%`;
+    query = query.where((eb) =>
+      eb.or([eb('student_record.name', 'like', like), eb('agreement.employer_name', 'like', like)]),
+    );
+  }
+  const { total } = await query
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .select([
+      'agreement.id',
+      'agreement.kind',
+      'agreement.status',
+      'agreement.employer_name',
+      'agreement.position_title',
+      'agreement.answered_at',
+      'agreement.updated_at',
+      'student_record.name as student_name',
+      'student_record.id_number',
+      'student_record.major_name',
+      'student_record.education_level_code',
+      'college.name as college_name',
+    ])
+    .orderBy('agreement.updated_at')
+    .orderBy('agreement.id')
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
+    .execute();
+  return {
+    total: Number(total),
+    items: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      kindName: KIND_NAMES[row.kind],
+      status: row.status,
+      statusLabel: AGREEMENT_STATUS_LABELS[row.status],
+      studentName: row.student_name,
+      idNumberMasked: maskIdNumber(row.id_number),
+      collegeName: row.college_name,
+      majorName: row.major_name,
+      levelName: educationLevelGroup(row.education_level_code) ?? row.education_level_code,
+      employerName: row.employer_name,
+      positionTitle: row.position_title,
+      submittedAt: row.answered_at ? formatChinaTime(row.answered_at) : null,
+      updatedAt: formatChinaTime(row.updated_at),
+    })),
+  };
+}
+
