@@ -42,6 +42,21 @@ if (!skipE2e) {
   projects.push('e2e');
 }
 
-const args = ['vitest', 'run', ...projects.flatMap((name) => ['--project', name]), ...process.argv.slice(2)];
+const summaryFile = 'test-results/vitest-summary.json';
+fs.rmSync(summaryFile, { force: true });
+const args = [
+  'vitest',
+  'run',
+  ...projects.flatMap((name) => ['--project', name]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${summaryFile}`,
+  ...process.argv.slice(2),
+];
 const run = spawnSync('npx', args, { stdio: 'inherit' });
+// One plain closing line for CI: "N passed, N failed, N skipped", over every tier and both dialects.
+if (fs.existsSync(summaryFile)) {
+  const summary = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+  console.log(`\n${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests + summary.numTodoTests} skipped`);
+}
 process.exit(run.status ?? 1);
