@@ -22,6 +22,7 @@ export async function renderAgreementDocument(input: AgreementDocumentInput): Pr
   const document = new PDFDocument({
     size: 'A4',
     margin: PAGE_MARGIN,
+    bufferPages: true,
     info: {
       Title: `毕业生就业协议书 ${agreement.agreementNumber ?? ''}`.trim(),
       Author: input.school.name,
@@ -114,6 +115,7 @@ export async function renderAgreementDocument(input: AgreementDocumentInput): Pr
   document.text('本协议经甲方发起、乙方本人确认、丙方审核通过后生效,由全国高校毕业生毕业去向登记系统生成。', PAGE_MARGIN + 105, document.y + 6, {
     width: 340,
   });
+  footers(document, agreement.agreementNumber);
   document.end();
   return finished;
 }
@@ -141,3 +143,23 @@ function section(document: PDFKit.PDFDocument, title: string, rows: [string, str
   document.moveDown(0.6);
 }
 
+
+/** 协议编号 and 第 n 页 共 m 页 at the foot of every page, so a printed page can be matched to its whole. */
+function footers(document: PDFKit.PDFDocument, agreementNumber: string | null): void {
+  const range = document.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    document.switchToPage(index);
+    const bottomMargin = document.page.margins.bottom;
+    document.page.margins.bottom = 0;
+    document
+      .fontSize(8)
+      .fillColor('#888')
+      .text(
+        `协议编号 ${agreementNumber ?? '—'}    第 ${index + 1} 页 共 ${range.count} 页`,
+        PAGE_MARGIN,
+        document.page.height - PAGE_MARGIN + 16,
+        { width: document.page.width - PAGE_MARGIN * 2, align: 'center', lineBreak: false },
+      );
+    document.page.margins.bottom = bottomMargin;
+  }
+}
