@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidCode } from '../domain/codes';
+import { AGREEMENT_STATUSES } from '../domain/agreement/status';
 import { DEFAULT_VALID_DAYS, MAX_VALID_DAYS, MIN_VALID_DAYS } from '../domain/agreement/deadline';
 import { decisionBody, emailField, idCardProblem, mobileField } from './fields';
 
@@ -93,16 +94,7 @@ export const sendInvitationBody = agreementTermsInput.extend({
 });
 export type SendInvitationBody = z.infer<typeof sendInvitationBody>;
 
-export const agreementStatusSchema = z.enum([
-  'invited',
-  'declined',
-  'expired',
-  'withdrawn',
-  'college_review',
-  'school_review',
-  'failed',
-  'effective',
-]);
+export const agreementStatusSchema = z.enum(AGREEMENT_STATUSES);
 
 const reviewView = z.object({
   stage: z.enum(['college', 'school']),
@@ -130,6 +122,14 @@ export const agreementView = z.object({
   failureReason: z.string().nullable(),
   /** The student may answer now (接受 / 拒绝). */
   canAnswer: z.boolean(),
+  /** The student may edit and resubmit (退回修改). */
+  canEdit: z.boolean(),
+  /** The sealed scan may be returned now (回传协议书). */
+  canUploadScan: z.boolean(),
+  /** Submissions so far; above 1 the reviewer sees 需重审. */
+  reviewRound: z.number(),
+  scanRound: z.number(),
+  paperAgreementNumber: z.string().nullable(),
   /** Why the student cannot act on this invitation, e.g. the signing slot is held. */
   blockedReason: z.string().nullable(),
   hasPdf: z.boolean(),
@@ -178,7 +178,10 @@ export const agreementResponse = z.object({ agreement: agreementView });
 
 export const idParams = z.object({ id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效') });
 
-export const reviewDecisionBody = decisionBody('审核不通过时须填写原因');
+export const reviewDecisionBody = decisionBody(
+  ['approved', 'returned', 'rejected'] as const,
+  '退回修改或审核不通过时须填写意见,说明原因和修改要求',
+);
 
 export const batchApproveBody = z.object({
   ids: z.array(z.number().int().positive()).min(1, '请至少选择一条记录').max(200, '一次最多批量通过 200 条'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGREEMENT_STATUSES } from '../domain/agreement/status';
 import { isValidCode } from '../domain/codes';
 import { validateUscc } from '../domain/validators';
 import { decisionBody, emailField, mobileField, passwordField, smsCodeField } from './fields';
@@ -65,12 +66,13 @@ export type EmployerProfile = z.infer<typeof employerProfileResponse>;
 
 export const employerListResponse = z.object({ items: z.array(employerProfileResponse) });
 
-export const verificationDecisionBody = decisionBody('不通过时须填写原因,以便单位修改后重新提交');
+export const verificationDecisionBody = decisionBody(
+  ['approved', 'rejected'] as const,
+  '不通过时须填写原因,以便单位修改后重新提交',
+);
 
 export const employerAgreementsQuery = z.object({
-  status: z
-    .enum(['invited', 'declined', 'expired', 'withdrawn', 'college_review', 'school_review', 'failed', 'effective'])
-    .optional(),
+  status: z.enum(AGREEMENT_STATUSES).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

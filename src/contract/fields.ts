@@ -48,15 +48,15 @@ export function idCardProblem(value: string): string | null {
 /** Other certificates: passport and 港澳台 permits, 5–20 letters and digits. */
 export const otherIdPattern = /^[A-Za-z0-9]{5,20}$/;
 
-/** 通过 / 不通过 with a comment that 不通过 requires (reviews and verifications alike). */
-export function decisionBody(reasonRequired: string) {
+/** A decision with a comment that every result but 通过 requires (reviews and verifications alike). */
+export function decisionBody<R extends readonly ['approved', ...string[]]>(results: R, reasonRequired: string) {
   return z
     .object({
-      result: z.enum(['approved', 'rejected'], { error: '请选择结果:通过或不通过' }),
+      result: z.enum(results, { error: '请选择结果' }),
       comment: z.string().trim().max(500, '意见不能超过 500 字').optional(),
     })
     .superRefine((body, context) => {
-      if (body.result === 'rejected' && !body.comment) {
+      if (body.result !== 'approved' && !body.comment) {
         context.addIssue({ code: 'custom', path: ['comment'], message: reasonRequired });
       }
     });

@@ -36,6 +36,8 @@ export const AppErrorCode = {
   ReauthenticationRequired: 'REAUTHENTICATION_REQUIRED',
   /** The student must confirm his record first. */
   RecordNotConfirmed: 'RECORD_NOT_CONFIRMED',
+  /** A one-time link was used, revoked or has expired. */
+  LinkUnavailable: 'LINK_UNAVAILABLE',
   /** Too many requests from this address. */
   RateLimited: 'RATE_LIMITED',
   /** Unexpected failure; details are logged, not shown. */
@@ -62,6 +64,7 @@ export const defaultMessages: Record<AppErrorCode, string> = {
   REAUTHENTICATION_FAILED: '密码错误,请重新输入登录密码',
   REAUTHENTICATION_REQUIRED: '此操作需要再次输入登录密码',
   RECORD_NOT_CONFIRMED: '请先核对并确认你的毕业生信息',
+  LINK_UNAVAILABLE: '该链接已失效,请联系毕业生重新发送',
   RATE_LIMITED: '操作过于频繁,请稍后再试',
   INTERNAL: '系统繁忙,请稍后再试',
 };
@@ -82,4 +85,11 @@ export class AppError extends Error {
 /** One invalid field: the message names the field and says how to fix it. */
 export function invalidField(path: string, message: string): AppError {
   return new AppError(AppErrorCode.InvalidInput, message, [{ path, message }]);
+}
+
+/** Several invalid fields in one answer: the message lists each field's own sentence. */
+export function invalidFields(fields: FieldProblem[]): AppError {
+  const message =
+    fields.length === 1 ? fields[0]!.message : `有 ${fields.length} 项信息需要修改: ${fields.map((field) => field.message).join(';')}`;
+  return new AppError(AppErrorCode.InvalidInput, message, fields);
 }

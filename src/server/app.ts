@@ -36,6 +36,8 @@ import { reviewRoutes } from './routes/review/agreements';
 import { schoolSettingRoutes } from './routes/review/school-settings';
 import { platformEmployerRoutes } from './routes/platform/employers';
 import { verifyRoutes } from './routes/public/verify';
+import { returnLinkRoutes } from './routes/public/return-link';
+import { studentOfflineRoutes } from './routes/student/offline';
 import { notificationRoutes } from './routes/system/notifications';
 import { FileStore } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
@@ -138,6 +140,8 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
   await app.register(schoolSettingRoutes);
   await app.register(platformEmployerRoutes);
   await app.register(verifyRoutes);
+  await app.register(studentOfflineRoutes);
+  await app.register(returnLinkRoutes);
   if (!config.isProduction) await app.register(mailboxRoutes);
   await registerWebApp(app);
   return app;

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, AppErrorCode, defaultMessages, type FieldProblem } from '../domain/errors';
+import { AppError, AppErrorCode, defaultMessages, invalidFields, type FieldProblem } from '../domain/errors';
 
 /** The one table from error code to HTTP status. */
 export const httpStatusOf: Record<AppErrorCode, number> = {
@@ -22,6 +22,7 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   REAUTHENTICATION_FAILED: 403,
   REAUTHENTICATION_REQUIRED: 403,
   RECORD_NOT_CONFIRMED: 403,
+  LINK_UNAVAILABLE: 410,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
@@ -32,13 +33,13 @@ export type ErrorBody = { code: AppErrorCode; message: string; fields: FieldProb
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) return { code: error.code, message: error.message, fields: error.fields };
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const fields = error.validation.map((issue) => ({
-      path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-      message: issue.message ?? '此项填写有误,请检查',
-    }));
-    const message =
-      fields.length === 1 ? fields[0]!.message : `有 ${fields.length} 项信息需要修改: ${fields.map((f) => f.message).join(';')}`;
-    return { code: AppErrorCode.InvalidInput, message, fields };
+    const invalid = invalidFields(
+      error.validation.map((issue) => ({
+        path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        message: issue.message ?? '此项填写有误,请检查',
+      })),
+    );
+    return { code: invalid.code, message: invalid.message, fields: invalid.fields };
   }
   const fastifyError = error as Partial<FastifyError>;
   const status = fastifyError.statusCode ?? 500;

@@ -1,6 +1,8 @@
 /**
  * The life of an agreement (就业协议). An online agreement starts as a 签约邀请 (`invited`) and becomes an
- * agreement when the student accepts; offline and paper agreements (later paths) join at review.
+ * agreement when the student accepts. Offline (线下签约) and paper (纸质三方) agreements start when the
+ * student submits the form; an offline one, once approved, waits for the employer's sealed scan, which is
+ * reviewed again before it takes effect.
  */
 export const AgreementStatus = {
   /** 签约邀请 sent, waiting for the student's 接受 / 拒绝 before the deadline. */
@@ -11,19 +13,45 @@ export const AgreementStatus = {
   Expired: 'expired',
   /** The employer took the invitation back before the answer (已撤回). */
   Withdrawn: 'withdrawn',
-  /** Accepted; waiting for the college's review (院系审核). */
+  /** Waiting for the college's review (院系审核) of the agreement. */
   CollegeReview: 'college_review',
-  /** Waiting for the school's review (学校审核). */
+  /** Waiting for the school's review (学校审核) of the agreement. */
   SchoolReview: 'school_review',
-  /** A review stage said 不通过 (签约失败). */
+  /** 退回修改: the student edits the agreement and submits it again. */
+  Returned: 'returned',
+  /** 就业协议审核通过: the printed agreement waits for the employer's seal and its scan (回传协议书). */
+  AwaitingScan: 'awaiting_scan',
+  /** The sealed scan waits for the college's review (签约审核). */
+  ScanCollegeReview: 'scan_college_review',
+  /** The sealed scan waits for the school's review. */
+  ScanSchoolReview: 'scan_school_review',
+  /** 退回修改 of the scan: the student (or the employer through a link) uploads it again. */
+  ScanReturned: 'scan_returned',
+  /** An online agreement's review said 不通过 (签约失败). */
   Failed: 'failed',
+  /** An offline or paper agreement's review said 不通过 (已作废); a new form must be filled. */
+  Voided: 'voided',
   /** Approved by the school: 签约成功, 已生效. */
   Effective: 'effective',
 } as const;
 export type AgreementStatus = (typeof AgreementStatus)[keyof typeof AgreementStatus];
+export type AgreementKind = 'online' | 'offline' | 'paper';
 
-/** Statuses that hold the student's one signing slot (DOMAIN §5.1); the database index mirrors this list. */
-export const SLOT_HOLDING_STATUSES: readonly AgreementStatus[] = ['college_review', 'school_review', 'effective'];
+/**
+ * Statuses that hold the student's one signing slot (DOMAIN §5.1): in review, returned for edit, approved
+ * and waiting for the sealed scan, scan in review, effective. The database's partial unique index mirrors
+ * this list (migration 0003).
+ */
+export const SLOT_HOLDING_STATUSES: readonly AgreementStatus[] = [
+  'college_review',
+  'school_review',
+  'returned',
+  'awaiting_scan',
+  'scan_college_review',
+  'scan_school_review',
+  'scan_returned',
+  'effective',
+];
 
 export function holdsSlot(status: AgreementStatus): boolean {
   return SLOT_HOLDING_STATUSES.includes(status);
@@ -37,31 +65,88 @@ export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
   withdrawn: '已撤回',
   college_review: '院系审核中',
   school_review: '学校审核中',
+  returned: '退回修改',
+  awaiting_scan: '就业协议审核通过,待回传协议书',
+  scan_college_review: '协议书院系审核中',
+  scan_school_review: '协议书学校审核中',
+  scan_returned: '协议书退回修改',
   failed: '签约失败',
+  voided: '已作废',
   effective: '已生效',
 };
 
-export type AgreementAction = 'accept' | 'decline' | 'expire' | 'withdraw' | 'approve' | 'reject';
+export type AgreementAction =
+  | 'accept'
+  | 'decline'
+  | 'expire'
+  | 'withdraw'
+  | 'approve'
+  | 'reject'
+  | 'return'
+  | 'resubmit'
+  | 'upload_scan';
 export type ReviewStage = 'college' | 'school';
 
-/** Allowed transitions: (from, action) → to. Anything else is refused as stale. */
-const TRANSITIONS: Partial<Record<AgreementStatus, Partial<Record<AgreementAction, AgreementStatus>>>> = {
+type Table = Partial<Record<AgreementStatus, Partial<Record<AgreementAction, AgreementStatus>>>>;
+
+// The first review stage is written as the college's; `applyChain` skips it for schools that review alone.
+const ONLINE: Table = {
   invited: { decline: 'declined', expire: 'expired', withdraw: 'withdrawn' },
   college_review: { approve: 'school_review', reject: 'failed' },
   school_review: { approve: 'effective', reject: 'failed' },
 };
+const OFFLINE: Table = {
+  college_review: { approve: 'school_review', return: 'returned', reject: 'voided' },
+  school_review: { approve: 'awaiting_scan', return: 'returned', reject: 'voided' },
+  returned: { resubmit: 'college_review' },
+  awaiting_scan: { upload_scan: 'scan_college_review' },
+  scan_college_review: { approve: 'scan_school_review', return: 'scan_returned', reject: 'voided' },
+  scan_school_review: { approve: 'effective', return: 'scan_returned', reject: 'voided' },
+  scan_returned: { upload_scan: 'scan_college_review' },
+};
+const PAPER: Table = {
+  college_review: { approve: 'school_review', return: 'returned', reject: 'voided' },
+  school_review: { approve: 'effective', return: 'returned', reject: 'voided' },
+  returned: { resubmit: 'college_review' },
+};
+const TRANSITIONS: Record<AgreementKind, Table> = { online: ONLINE, offline: OFFLINE, paper: PAPER };
 
-export function nextStatus(from: AgreementStatus, action: AgreementAction): AgreementStatus | undefined {
-  return TRANSITIONS[from]?.[action];
+/** Allowed transitions: (kind, from, action) → to; anything else is refused as stale. */
+export function nextStatus(
+  from: AgreementStatus,
+  action: AgreementAction,
+  kind: AgreementKind = 'online',
+): AgreementStatus | undefined {
+  return TRANSITIONS[kind][from]?.[action];
 }
 
-/** Where an accepted agreement goes first, by the school's review chain. */
+/** A school that reviews alone (学校 only) skips the college's stages. */
+export function applyChain(status: AgreementStatus, chain: 'college_school' | 'school_only'): AgreementStatus {
+  if (chain === 'college_school') return status;
+  if (status === 'college_review') return 'school_review';
+  if (status === 'scan_college_review') return 'scan_school_review';
+  return status;
+}
+
+/** Where an accepted or submitted agreement goes first, by the school's review chain. */
 export function firstReviewStatus(chain: 'college_school' | 'school_only'): AgreementStatus {
-  return chain === 'college_school' ? 'college_review' : 'school_review';
+  return applyChain('college_review', chain);
 }
 
 export function reviewStageOf(status: AgreementStatus): ReviewStage | undefined {
-  if (status === 'college_review') return 'college';
-  if (status === 'school_review') return 'school';
+  if (status === 'college_review' || status === 'scan_college_review') return 'college';
+  if (status === 'school_review' || status === 'scan_school_review') return 'school';
   return undefined;
 }
+
+/** Review of the agreement's content, or of the sealed scan (签约审核). */
+export function reviewSubjectOf(status: AgreementStatus): 'agreement' | 'agreement_scan' {
+  return status === 'scan_college_review' || status === 'scan_school_review' ? 'agreement_scan' : 'agreement';
+}
+
+/** 退回修改 exists for offline and paper agreements, not for online invitations (DOMAIN §7). */
+export function canReturn(kind: AgreementKind): boolean {
+  return kind !== 'online';
+}
+
+export const AGREEMENT_STATUSES = Object.values(AgreementStatus) as [AgreementStatus, ...AgreementStatus[]];

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Dialect } from './database';
 import * as foundation from './migrations/0001-foundation';
 import * as onlineSigning from './migrations/0002-online-signing';
+import * as offlineAndPaper from './migrations/0003-offline-and-paper';
 
 type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void> };
 
@@ -9,6 +10,7 @@ type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-online-signing': onlineSigning,
+  '0003-offline-and-paper': offlineAndPaper,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { AgreementStatus, ReviewStage } from '../../domain/agreement/status';
+import type { AgreementKind, AgreementStatus, ReviewStage } from '../../domain/agreement/status';
+export type { AgreementKind };
 
 /** ISO-8601 UTC text on both dialects, so ordering and comparison agree. */
 type Timestamp = string;
@@ -187,7 +188,6 @@ export interface StoredFileTable {
   created_at: Timestamp;
 }
 
-export type AgreementKind = 'online' | 'offline' | 'paper';
 
 export interface AgreementTable {
   id: Generated<number>;
@@ -225,6 +225,8 @@ export interface AgreementTable {
   contact_mobile: string;
   contact_email: string | null;
   review_round: Generated<number>;
+  scan_round: Generated<number>;
+  paper_agreement_number: string | null;
   failure_reason: string | null;
   agreement_number: string | null;
   verification_code: string | null;
@@ -271,7 +273,49 @@ export interface JobTable {
   finished_at: Timestamp | null;
 }
 
+export interface AgreementDraftTable {
+  id: Generated<number>;
+  student_record_id: number;
+  school_id: number;
+  kind: 'offline' | 'paper';
+  data: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type AgreementFilePurpose = 'sealed_scan' | 'paper_scan';
+
+export interface AgreementFileTable {
+  id: Generated<number>;
+  agreement_id: number;
+  school_id: number;
+  purpose: AgreementFilePurpose;
+  round: number;
+  page: number;
+  stored_file_id: number;
+  file_name: string;
+  uploaded_via: 'student' | 'employer_link';
+  uploaded_by_account_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface ReturnLinkTable {
+  id: Generated<number>;
+  agreement_id: number;
+  token_hash: string;
+  channel: 'sms' | 'email';
+  recipient: string;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  used_at: Timestamp | null;
+  created_by_account_id: number;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  agreement_draft: AgreementDraftTable;
+  agreement_file: AgreementFileTable;
+  return_link: ReturnLinkTable;
   stored_file: StoredFileTable;
   agreement: AgreementTable;
   review_step: ReviewStepTable;

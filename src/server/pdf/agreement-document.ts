@@ -8,6 +8,8 @@ export type AgreementDocumentInput = {
   student: { idNumber: string; examNumber: string | null };
   school: { name: string; code: string };
   verifyUrl: string;
+  /** A mark across every page, e.g. 待用人单位盖章 on an offline agreement before the employer's seal. */
+  mark?: string | undefined;
   /** The document's fixed date: the same content then gives the same bytes. */
   issuedAt: Date;
 };
@@ -115,7 +117,7 @@ export async function renderAgreementDocument(input: AgreementDocumentInput): Pr
   document.text('本协议经甲方发起、乙方本人确认、丙方审核通过后生效,由全国高校毕业生毕业去向登记系统生成。', PAGE_MARGIN + 105, document.y + 6, {
     width: 340,
   });
-  footers(document, agreement.agreementNumber);
+  footers(document, agreement.agreementNumber, input.mark);
   document.end();
   return finished;
 }
@@ -145,10 +147,11 @@ function section(document: PDFKit.PDFDocument, title: string, rows: [string, str
 
 
 /** 协议编号 and 第 n 页 共 m 页 at the foot of every page, so a printed page can be matched to its whole. */
-function footers(document: PDFKit.PDFDocument, agreementNumber: string | null): void {
+function footers(document: PDFKit.PDFDocument, agreementNumber: string | null, mark: string | undefined): void {
   const range = document.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index += 1) {
     document.switchToPage(index);
+    if (mark) drawMark(document, mark);
     const bottomMargin = document.page.margins.bottom;
     document.page.margins.bottom = 0;
     document
@@ -162,4 +165,13 @@ function footers(document: PDFKit.PDFDocument, agreementNumber: string | null): 
       );
     document.page.margins.bottom = bottomMargin;
   }
+}
+
+function drawMark(document: PDFKit.PDFDocument, mark: string): void {
+  const { width, height } = document.page;
+  document.save();
+  document.rotate(-30, { origin: [width / 2, height / 2] });
+  document.fontSize(54).fillColor('#c00', 0.18).text(mark, 0, height / 2 - 30, { width, align: 'center', lineBreak: false });
+  document.restore();
+  document.fillColor('#000', 1);
 }

@@ -1,29 +1,44 @@
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { AppError, AppErrorCode, invalidField } from '../../domain/errors';
+import { AppError, AppErrorCode, invalidField, invalidFields } from '../../domain/errors';
 import { MAX_UPLOAD_BYTES } from '../files/file-store';
 
+export type UploadedFile = { content: Buffer; fileName: string };
+
+// Path separators, parent references and control characters have no place in a file's name.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\]|\.\./;
+
 /**
- * Reads a multipart form of one JSON field `data` and one file field; the file's name is never used
- * (files are stored by content), and a file over the limit is refused with the field named.
+ * Reads a multipart form of one JSON field `data` and up to `max` files in one file field. A file over
+ * 10 MB, or a name with path parts or control characters, is refused with the field named; the name is
+ * kept only for display (files are stored by content).
  */
 export async function readMultipartForm<T extends z.ZodType>(
   request: FastifyRequest,
   schema: T,
-  file: { field: string; label: string },
-): Promise<{ data: z.infer<T>; file: Buffer | undefined }> {
-  if (!request.isMultipart()) throw new AppError(AppErrorCode.MalformedBody, '请以表单(multipart/form-data)方式提交,并附上文件');
+  file: { field: string; label: string; max: number },
+): Promise<{ data: z.infer<T>; files: UploadedFile[] }> {
+  if (!request.isMultipart()) {
+    throw new AppError(AppErrorCode.MalformedBody, '请以表单(multipart/form-data)方式提交,并附上文件');
+  }
   let raw: unknown;
-  let content: Buffer | undefined;
-  for await (const part of request.parts({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } })) {
+  const files: UploadedFile[] = [];
+  const parts = request.parts({ limits: { fileSize: MAX_UPLOAD_BYTES, files: file.max + 1, fields: 5 } });
+  for await (const part of parts) {
     if (part.type === 'file') {
       if (part.fieldname !== file.field) {
         part.file.resume();
         continue;
       }
-      content = await part.toBuffer();
+      if (files.length === file.max) throw invalidField(file.field, `${file.label}最多上传 ${file.max} 个文件`);
+      if (UNSAFE_NAME.test(part.filename)) {
+        throw invalidField(file.field, `${file.label}的文件名含有路径或控制字符,请重命名后再上传`);
+      }
+      const content = await part.toBuffer();
       if (part.file.truncated) throw invalidField(file.field, `${file.label}超过 10 MB,请压缩后重新上传`);
+      files.push({ content, fileName: part.filename.slice(-100) || `${file.label}.bin` });
     } else if (part.fieldname === 'data') {
       try {
         raw = JSON.parse(String(part.value));
@@ -32,14 +47,12 @@ export async function readMultipartForm<T extends z.ZodType>(
       }
     }
   }
-  return { data: parseInput(schema, raw ?? {}), file: content };
+  return { data: parseInput(schema, raw ?? {}), files };
 }
 
 /** Validates input outside Fastify's schema step, with the same `{code, message, fields}` answer. */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-  const message = fields.length === 1 ? fields[0]!.message : `有 ${fields.length} 项信息需要修改: ${fields.map((f) => f.message).join(';')}`;
-  throw new AppError(AppErrorCode.InvalidInput, message, fields);
+  throw invalidFields(result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }

@@ -19,7 +19,7 @@ import { presentAgreement } from '../../services/agreement/present-agreement';
 import { sendInvitation } from '../../services/agreement/send-invitation';
 import { withdrawInvitation } from '../../services/agreement/withdraw-invitation';
 import { serviceContext } from '../context';
-import { sendPdf } from '../pdf-reply';
+import { sendFile } from '../file-reply';
 
 /** 发起签约邀请 and the employer's view of its invitations and agreements. */
 export const employerInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -89,7 +89,7 @@ export const employerInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { accountId } = requireRole(request, 'employer');
       const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'employer' });
-      return sendPdf(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
+      return sendFile(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
     },
   );
 };

@@ -24,11 +24,11 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request, reply) => {
-      const form = await readMultipartForm(request, registerEmployerData, { field: 'license', label: '营业执照' });
+      const form = await readMultipartForm(request, registerEmployerData, { field: 'license', label: '营业执照', max: 1 });
       const { session, account } = await registerEmployer(
         { ...serviceContext(request, 'employer'), files: app.files },
         form.data,
-        form.file,
+        form.files[0]?.content,
       );
       setSessionCookie(reply, session.token, app.config.isProduction, session.maxAgeSeconds);
       return { account, csrfToken: session.csrfToken };

@@ -12,13 +12,15 @@ import {
 import { isInScope, reviewerScope } from '../../auth/access';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { findAgreement } from '../../db/repositories/agreement-repository';
+import { attachmentsResponse } from '../../../contract/offline';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
+import { listAttachments, readAttachment } from '../../services/offline/attachments';
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { batchApprove } from '../../services/review/batch-approve';
 import { decideReview } from '../../services/review/decide-review';
 import { listReviewQueue } from '../../services/review/list-review-queue';
 import { serviceContext } from '../context';
-import { sendPdf } from '../pdf-reply';
+import { sendFile } from '../file-reply';
 import { requireReviewer } from '../roles';
 
 const queueQuery = z.object({
@@ -49,6 +51,7 @@ const queueResponse = z.object({
       levelName: z.string(),
       employerName: z.string(),
       positionTitle: z.string(),
+      needsRereview: z.boolean(),
       submittedAt: z.string().nullable(),
       updatedAt: z.string(),
     }),
@@ -111,11 +114,26 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/api/review/agreements/:id/files',
+    { schema: { tags: ['review'], summary: '附件(扫描件)列表', params: idParams, response: { 200: attachmentsResponse } } },
+    async (request) => ({ items: await listAttachments(app.db, await visibleAgreement(requireReviewer(request), request.params.id)) }),
+  );
+
+  app.get(
+    '/api/review/agreements/:id/files/:fileId',
+    { schema: { tags: ['review'], summary: '附件内容(在线预览)', params: idParams.extend({ fileId: z.coerce.number().int().positive() }) } },
+    async (request, reply) => {
+      const agreement = await visibleAgreement(requireReviewer(request), request.params.id);
+      return sendFile(reply, await readAttachment(app.db, app.files, agreement, request.params.fileId), true);
+    },
+  );
+
+  app.get(
     '/api/review/agreements/:id/pdf',
     { schema: { tags: ['review'], summary: '协议书预览/下载协议', params: idParams, querystring: pdfQuery } },
     async (request, reply) => {
       const agreement = await visibleAgreement(requireReviewer(request), request.params.id);
-      return sendPdf(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
+      return sendFile(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
     },
   );
 };

@@ -9,7 +9,7 @@ import { acceptInvitation, declineInvitation } from '../../services/agreement/an
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { requireConfirmedRecord } from '../../services/student/get-own-record';
 import { serviceContext } from '../context';
-import { sendPdf } from '../pdf-reply';
+import { sendFile } from '../file-reply';
 
 /** 我的签约: the student's invitations and agreements, 接受 / 拒绝, 协议书预览 and 下载协议. */
 export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -75,7 +75,7 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const accountId = await student(request);
       const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'student' });
-      return sendPdf(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
+      return sendFile(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
     },
   );
 };

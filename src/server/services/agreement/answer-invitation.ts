@@ -1,23 +1,17 @@
-import { AGREEMENT_STATUS_LABELS, firstReviewStatus, SLOT_HOLDING_STATUSES } from '../../../domain/agreement/status';
+import { AGREEMENT_STATUS_LABELS, firstReviewStatus } from '../../../domain/agreement/status';
 import { isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { agreementVisibleTo, schoolOf } from '../../auth/access';
 import type { Authentication } from '../../auth/request-context';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import type { Agreement } from '../../db/schema';
-import { findSlotHolder, transitionAgreement } from '../../db/repositories/agreement-repository';
+import { transitionAgreement } from '../../db/repositories/agreement-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { markReauthenticated } from '../../db/repositories/session-repository';
 import type { ServiceContext } from '../context';
 import { requireRecentReauthentication } from '../auth/reauthenticate';
 import { notifyEmployer } from '../notifications/notify';
-
-function slotHeldError(holder: Agreement): AppError {
-  return new AppError(
-    AppErrorCode.Conflict,
-    `你已与「${holder.employer_name}」签约(${AGREEMENT_STATUS_LABELS[holder.status]}),每人只能与一家单位签约,不能再接受其他邀请`,
-  );
-}
+import { refuseIfSlotHeld, slotConflict } from './signing-slot';
 
 /** The invitation must still be open: invited and before its deadline (checked at action time, §5.7). */
 function requireOpenInvitation(agreement: Agreement): void {
@@ -42,8 +36,7 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
   const to = firstReviewStatus(school.review_chain);
   try {
     await db.transaction().execute(async (trx) => {
-      const holder = await findSlotHolder(trx, agreement.student_record_id, SLOT_HOLDING_STATUSES);
-      if (holder) throw slotHeldError(holder);
+      await refuseIfSlotHeld(trx, agreement.student_record_id);
       const now = new Date().toISOString();
       if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: to, answered_at: now }))) {
         throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');
@@ -66,10 +59,7 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      const holder = await findSlotHolder(db, agreement.student_record_id, SLOT_HOLDING_STATUSES);
-      throw holder ? slotHeldError(holder) : new AppError(AppErrorCode.StaleState, '签约状态已变化,请刷新后查看');
-    }
+    if (isUniqueViolation(error)) throw await slotConflict(db, agreement.student_record_id);
     throw error;
   }
 }

@@ -13,7 +13,7 @@ export function verifyUrl(config: Config, code: string): string {
 }
 
 /**
- * Job: renders an effective agreement's PDF once, stores it with its SHA-256 and links it (DOMAIN §8).
+ * Job: renders an agreement's PDF once its 协议编号 is assigned, stores it with its SHA-256 and links it (DOMAIN §8).
  * Idempotent: a second run for the same agreement changes nothing.
  */
 export async function generateAgreementPdf(options: {
@@ -24,7 +24,7 @@ export async function generateAgreementPdf(options: {
 }): Promise<void> {
   const { db, config, files, agreementId } = options;
   const agreement = await findAgreement(db, agreementId);
-  if (!agreement || agreement.status !== 'effective' || agreement.pdf_file_id !== null) return;
+  if (!agreement?.agreement_number || agreement.pdf_file_id !== null) return;
   const record = await db
     .selectFrom('student_record')
     .select(['id_number', 'exam_number'])
@@ -36,7 +36,9 @@ export async function generateAgreementPdf(options: {
     student: { idNumber: record.id_number, examNumber: record.exam_number },
     school: { name: school!.name, code: school!.code },
     verifyUrl: verifyUrl(config, agreement.verification_code!),
-    issuedAt: new Date(agreement.effective_at!),
+    // An offline agreement is printed before the seal: it says so on every page.
+    mark: agreement.kind === 'offline' ? '待用人单位盖章' : undefined,
+    issuedAt: new Date(agreement.effective_at ?? agreement.updated_at),
   });
   await db.transaction().execute(async (trx) => {
     const file = await recordFile(trx, files, content, 'application/pdf');

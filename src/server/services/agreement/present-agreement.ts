@@ -1,5 +1,5 @@
 import type { AgreementView } from '../../../contract/agreement';
-import { AGREEMENT_STATUS_LABELS, SLOT_HOLDING_STATUSES } from '../../../domain/agreement/status';
+import { AGREEMENT_STATUS_LABELS, holdsSlot, nextStatus, SLOT_HOLDING_STATUSES } from '../../../domain/agreement/status';
 import { formatChinaTime, isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { codeName, educationLevelGroup, regionPath } from '../../../domain/codes';
 import { maskIdNumber } from '../../../domain/masking';
@@ -10,6 +10,7 @@ import { listReviewSteps } from '../../db/repositories/review-repository';
 
 export const KIND_NAMES = { online: '线上签约', offline: '线下签约', paper: '纸质协议书登记' } as const;
 const STAGE_NAMES = { college: '院系审核', school: '学校审核' } as const;
+const SCAN_STAGE_NAMES = { college: '院系签约审核', school: '学校签约审核' } as const;
 const RESULT_NAMES = { approved: '通过', rejected: '不通过', returned: '退回修改' } as const;
 
 export type Viewer = 'student' | 'employer' | 'staff';
@@ -49,8 +50,13 @@ export async function presentAgreement(db: Executor, agreement: Agreement, viewe
     effectiveAt: agreement.effective_at ? formatChinaTime(agreement.effective_at) : null,
     failureReason: agreement.failure_reason,
     canAnswer: viewer === 'student' && agreement.status === 'invited' && blockedReason === null,
+    canEdit: viewer === 'student' && nextStatus(agreement.status, 'resubmit', agreement.kind) !== undefined,
+    canUploadScan: viewer === 'student' && nextStatus(agreement.status, 'upload_scan', agreement.kind) !== undefined,
+    reviewRound: agreement.review_round,
+    scanRound: agreement.scan_round,
+    paperAgreementNumber: agreement.paper_agreement_number,
     blockedReason,
-    hasPdf: agreement.pdf_file_id !== null,
+    hasPdf: agreement.pdf_file_id !== null && holdsSlot(agreement.status),
     verificationCode: agreement.status === 'effective' ? agreement.verification_code : null,
     terms: {
       positionCategoryName: codeName('position-category', agreement.position_category_code) ?? agreement.position_category_code,
@@ -89,7 +95,7 @@ export async function presentAgreement(db: Executor, agreement: Agreement, viewe
     },
     reviews: reviews.map((step) => ({
       stage: step.stage,
-      stageName: STAGE_NAMES[step.stage],
+      stageName: (step.subject_type === 'agreement_scan' ? SCAN_STAGE_NAMES : STAGE_NAMES)[step.stage],
       result: step.result,
       resultName: RESULT_NAMES[step.result],
       comment: step.comment,

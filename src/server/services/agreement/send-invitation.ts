@@ -9,6 +9,7 @@ import { findEmployer } from '../../db/repositories/employer-repository';
 import type { ServiceContext } from '../context';
 import { notifyStudent } from '../notifications/notify';
 import { findInvitableStudent } from './find-invitable-student';
+import { termsColumns, UNDECIDED_COLUMNS } from './terms-columns';
 
 /**
  * 发起签约邀请 (DOMAIN §4.1): a verified employer invites a confirmed student. The terms and a snapshot of
@@ -38,34 +39,14 @@ export async function sendInvitation(context: ServiceContext & { accountId: numb
         valid_days: input.validDays,
         invited_at: now,
         deadline_at: deadline.toISOString(),
-        answered_at: null,
-        reminder_sent_at: null,
-        position_category_code: input.positionCategoryCode,
-        position_title: input.positionTitle,
-        probation: input.probation ?? null,
-        probation_salary: input.probationSalary ?? null,
-        regular_salary: input.regularSalary ?? null,
-        breach_penalty: input.breachPenalty ?? null,
-        report_location: input.reportLocation ?? null,
-        report_deadline: input.reportDeadline ?? null,
-        work_location: input.workLocation ?? null,
-        hukou_handling_code: input.hukouHandlingCode,
-        supplement: input.supplement ?? null,
+        ...termsColumns(input),
         employer_name: employer.name,
         employer_uscc: employer.uscc,
         employer_nature_code: employer.nature_code,
         employer_industry_code: employer.industry_code,
         employer_region_code: employer.region_code,
         employer_address: employer.address,
-        contact_name: input.contactName,
-        contact_phone: input.contactPhone ?? null,
-        contact_mobile: input.contactMobile,
-        contact_email: input.contactEmail ?? null,
-        failure_reason: null,
-        agreement_number: null,
-        verification_code: null,
-        pdf_file_id: null,
-        effective_at: null,
+        ...UNDECIDED_COLUMNS,
         created_at: now,
         updated_at: now,
       });

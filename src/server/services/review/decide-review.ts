@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { formatAgreementNumber } from '../../../domain/agreement/agreement-number';
-import { AGREEMENT_STATUS_LABELS, nextStatus, reviewStageOf, type ReviewStage } from '../../../domain/agreement/status';
+import {
+  AGREEMENT_STATUS_LABELS,
+  canReturn,
+  nextStatus,
+  reviewStageOf,
+  reviewSubjectOf,
+  type AgreementAction,
+  type ReviewStage,
+} from '../../../domain/agreement/status';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { isInScope, reviewerScope, type ReviewerScope } from '../../auth/access';
 import { isUniqueViolation } from '../../db/constraint-errors';
@@ -16,16 +24,19 @@ import { accountIdOfRecord } from '../../db/repositories/student-record-reposito
 import type { ServiceContext } from '../context';
 import { notifyEmployer, notifyStudent } from '../notifications/notify';
 
-export type Decision = { result: 'approved' | 'rejected'; comment?: string | undefined };
+export type Decision = { result: 'approved' | 'rejected' | 'returned'; comment?: string | undefined };
+const ACTION_OF: Record<Decision['result'], AgreementAction> = { approved: 'approve', rejected: 'reject', returned: 'return' };
 type Reviewer = { accountId: number; role: ReviewerScope['role'] };
 
 const STAGE_OF_ROLE: Record<ReviewerScope['role'], ReviewStage> = { college_reviewer: 'college', school_admin: 'school' };
 export const AGREEMENT_PDF_JOB = 'agreement_pdf';
 
 /**
- * 审核 one agreement at the reviewer's stage (DOMAIN §7): 通过 moves it on — at the school stage it becomes
- * effective with its 协议编号 — and 不通过 ends it as 签约失败 with the reason. One decision per stage is
- * held by the database (unique review step + conditional status update).
+ * 审核 one agreement at the reviewer's stage (DOMAIN §7): 通过 moves it on — the school's 通过 makes an
+ * online or paper agreement effective, and an offline one 就业协议审核通过 (waiting for the sealed scan),
+ * each with its 协议编号 — 退回修改 (offline and paper only) hands it back to the student, and 不通过
+ * ends it (签约失败 / 已作废) with the reason. One decision per stage and round is held by the database
+ * (unique review step + conditional status update).
  */
 export async function decideReview(context: ServiceContext, reviewer: Reviewer, agreementId: number, decision: Decision) {
   const { db } = context;
@@ -39,16 +50,25 @@ export async function decideReview(context: ServiceContext, reviewer: Reviewer, 
       `该协议当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不在${stage === 'college' ? '院系' : '学校'}审核环节,请刷新后查看`,
     );
   }
+  if (decision.result === 'returned' && !canReturn(agreement.kind)) {
+    throw new AppError(AppErrorCode.InvalidInput, '线上签约不能退回修改,请选择通过或不通过', [
+      { path: 'result', message: '线上签约只能通过或不通过' },
+    ]);
+  }
+  const to = nextStatus(agreement.status, ACTION_OF[decision.result], agreement.kind);
+  if (!to) throw staleDecision();
+  const subject = reviewSubjectOf(agreement.status);
   const account = await findAccountById(db, reviewer.accountId);
-  const to = decision.result === 'approved' ? nextStatus(agreement.status, 'approve')! : 'failed';
+  // 协议编号 is assigned when the agreement document is first generated (DOMAIN §8).
+  const generatesDocument = (to === 'effective' || to === 'awaiting_scan') && agreement.agreement_number === null;
   try {
     await db.transaction().execute(async (trx) => {
       const now = new Date().toISOString();
       await insertReviewStep(trx, {
-        subject_type: 'agreement',
+        subject_type: subject,
         subject_id: agreement.id,
         school_id: agreement.school_id,
-        round: agreement.review_round,
+        round: subject === 'agreement' ? agreement.review_round : agreement.scan_round,
         stage,
         result: decision.result,
         comment: decision.comment ?? null,
@@ -56,14 +76,14 @@ export async function decideReview(context: ServiceContext, reviewer: Reviewer, 
         reviewer_name: account?.real_name ?? '',
         decided_at: now,
       });
-      const effective = to === 'effective' ? await effectiveFields(trx, agreement, now) : {};
       const changed = await transitionAgreement(trx, agreement.id, agreement.status, {
         status: to,
-        failure_reason: to === 'failed' ? (decision.comment ?? null) : null,
-        ...effective,
+        failure_reason: decision.result === 'approved' ? null : (decision.comment ?? null),
+        ...(generatesDocument ? await documentFields(trx, agreement) : {}),
+        ...(to === 'effective' ? { effective_at: now } : {}),
       });
       if (!changed) throw staleDecision();
-      if (to === 'effective') {
+      if (generatesDocument) {
         await enqueueJob(trx, { kind: AGREEMENT_PDF_JOB, payload: { agreementId: agreement.id }, dedupeKey: `agreement_pdf:${agreement.id}` });
       }
       await appendAuditEvent(trx, {
@@ -71,7 +91,7 @@ export async function decideReview(context: ServiceContext, reviewer: Reviewer, 
         entityType: 'agreement',
         entityId: agreement.id,
         schoolId: agreement.school_id,
-        action: `agreement.${stage}_review_${decision.result}`,
+        action: `${subject}.${stage}_review_${decision.result}`,
         fromStatus: agreement.status,
         toStatus: to,
         comment: decision.comment ?? null,
@@ -88,8 +108,8 @@ function staleDecision(): AppError {
   return new AppError(AppErrorCode.StaleState, '该协议已由其他审核人处理,请刷新后查看');
 }
 
-/** 协议编号, verification code and effective time, assigned in the approving transaction. */
-async function effectiveFields(db: Executor, agreement: Agreement, now: string) {
+/** 协议编号 and verification code, assigned in the approving transaction. */
+async function documentFields(db: Executor, agreement: Agreement) {
   const record = await db
     .selectFrom('student_record')
     .select(['cohort', 'education_level_code'])
@@ -110,7 +130,6 @@ async function effectiveFields(db: Executor, agreement: Agreement, now: string) 
     }),
     // 16 characters from an unambiguous alphabet: unguessable, and easy to read aloud or type.
     verification_code: randomCode(16),
-    effective_at: now,
   };
 }
 
@@ -119,11 +138,22 @@ function randomCode(length: number): string {
   return [...randomBytes(length)].map((byte) => alphabet[byte % alphabet.length]).join('');
 }
 
+const KIND_WORDS = { online: '就业协议', offline: '线下登记的就业协议', paper: '纸质就业协议书登记' } as const;
+
 async function notifyParties(db: Executor, agreement: Agreement, to: Agreement['status'], comment: string | undefined) {
+  const what = `与${agreement.employer_name}的${KIND_WORDS[agreement.kind]}`;
   const texts: Partial<Record<Agreement['status'], { title: string; body: string }>> = {
-    school_review: { title: '院系审核通过', body: `与${agreement.employer_name}的就业协议已通过院系审核,等待学校审核` },
-    effective: { title: '签约成功', body: `与${agreement.employer_name}的就业协议已通过学校审核,签约成功,可查看和下载电子就业协议书` },
-    failed: { title: '签约失败', body: `与${agreement.employer_name}的就业协议审核不通过,原因:${comment ?? ''}` },
+    school_review: { title: '院系审核通过', body: `${what}已通过院系审核,等待学校审核` },
+    scan_school_review: { title: '协议书院系审核通过', body: `${what}回传的协议书已通过院系审核,等待学校审核` },
+    awaiting_scan: {
+      title: '就业协议审核通过',
+      body: `${what}已审核通过,请下载电子协议书,请用人单位盖章后回传协议书`,
+    },
+    effective: { title: '签约成功', body: `${what}已通过学校审核,签约成功` },
+    returned: { title: '退回修改', body: `${what}被退回修改,意见:${comment ?? ''}` },
+    scan_returned: { title: '协议书退回修改', body: `${what}回传的协议书被退回,请重新上传。意见:${comment ?? ''}` },
+    failed: { title: '签约失败', body: `${what}审核不通过,原因:${comment ?? ''}` },
+    voided: { title: '审核不通过,已作废', body: `${what}审核不通过,已作废,需重新填写提交。原因:${comment ?? ''}` },
   };
   const text = texts[to];
   if (!text) return;

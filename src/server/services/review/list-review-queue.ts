@@ -1,4 +1,4 @@
-import { AGREEMENT_STATUS_LABELS, type AgreementStatus } from '../../../domain/agreement/status';
+import { AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, type AgreementStatus } from '../../../domain/agreement/status';
 import { chinaDayStartIso, formatChinaTime } from '../../../domain/agreement/deadline';
 import { educationLevelGroup } from '../../../domain/codes';
 import { maskIdNumber } from '../../../domain/masking';
@@ -19,9 +19,14 @@ export type QueueFilter = {
   pageSize: number;
 };
 
-const PENDING_OF_ROLE = { college_reviewer: 'college_review', school_admin: 'school_review' } as const;
-// Invitations not yet answered are the employer's and student's business, not a reviewer's.
-const REVIEWER_VISIBLE: AgreementStatus[] = ['college_review', 'school_review', 'failed', 'effective'];
+const PENDING_OF_ROLE: Record<ScopeRole, AgreementStatus[]> = {
+  college_reviewer: ['college_review', 'scan_college_review'],
+  school_admin: ['school_review', 'scan_school_review'],
+};
+// Invitations not yet answered (and their endings) are the employer's and student's business, not a reviewer's.
+const REVIEWER_HIDDEN: AgreementStatus[] = ['invited', 'declined', 'expired', 'withdrawn'];
+const REVIEWER_VISIBLE = AGREEMENT_STATUSES.filter((status) => !REVIEWER_HIDDEN.includes(status));
+type ScopeRole = ReviewerScope['role'];
 
 /** 审核列表: the agreements in the reviewer's scope, by default those waiting at his stage, with filters. */
 export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter: QueueFilter) {
@@ -34,11 +39,13 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
     if (scope.collegeIds.length === 0) return { total: 0, items: [] };
     query = query.where('agreement.college_id', 'in', scope.collegeIds);
   }
-  const status = filter.status === 'pending' ? PENDING_OF_ROLE[scope.role] : filter.status;
-  query =
-    status !== 'all' && REVIEWER_VISIBLE.includes(status)
-      ? query.where('agreement.status', '=', status)
-      : query.where('agreement.status', 'in', REVIEWER_VISIBLE);
+  const statuses =
+    filter.status === 'pending'
+      ? PENDING_OF_ROLE[scope.role]
+      : filter.status !== 'all' && REVIEWER_VISIBLE.includes(filter.status)
+        ? [filter.status]
+        : REVIEWER_VISIBLE;
+  query = query.where('agreement.status', 'in', statuses);
   if (filter.collegeId) query = query.where('agreement.college_id', '=', filter.collegeId);
   if (filter.major) query = query.where('student_record.major_name', 'like', `%${filter.major}%`);
   if (filter.kind) query = query.where('agreement.kind', '=', filter.kind);
@@ -61,7 +68,10 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
       'agreement.employer_name',
       'agreement.position_title',
       'agreement.answered_at',
+      'agreement.created_at',
       'agreement.updated_at',
+      'agreement.review_round',
+      'agreement.scan_round',
       'student_record.name as student_name',
       'student_record.id_number',
       'student_record.major_name',
@@ -88,7 +98,9 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
       levelName: educationLevelGroup(row.education_level_code) ?? row.education_level_code,
       employerName: row.employer_name,
       positionTitle: row.position_title,
-      submittedAt: row.answered_at ? formatChinaTime(row.answered_at) : null,
+      // 需重审: submitted again after 退回修改.
+      needsRereview: row.review_round > 1 || row.scan_round > 1,
+      submittedAt: formatChinaTime(row.answered_at ?? row.created_at),
       updatedAt: formatChinaTime(row.updated_at),
     })),
   };
