@@ -5,6 +5,7 @@ import type { Dialect } from '../db/database';
 import type { Database } from '../db/schema';
 import { isoAfter } from '../db/repositories/executor';
 import { claimJob, completeJob, failJob, releaseStaleJobs } from '../db/repositories/job-repository';
+import { cleanOrphanFiles } from '../files/clean-orphans';
 import type { FileStore } from '../files/file-store';
 import { expireInvitations, remindExpiringInvitations } from '../services/agreement/expire-invitations';
 import { generateAgreementPdf } from '../services/agreement/generate-agreement-pdf';
@@ -14,6 +15,7 @@ const MAX_ATTEMPTS = 5;
 const POLL_MS = 1000;
 const SWEEP_MS = 30_000;
 const STALE_AFTER_MS = 5 * 60 * 1000;
+const CLEANUP_MS = 60 * 60 * 1000;
 
 type Dependencies = { db: Kysely<Database>; dialect: Dialect; config: Config; files: FileStore; log: FastifyBaseLogger };
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -26,6 +28,7 @@ export class JobRunner {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private lastSweep = 0;
+  private lastCleanup = 0;
   private readonly handlers: Record<string, Handler>;
 
   constructor(private readonly dependencies: Dependencies) {
@@ -54,7 +57,7 @@ export class JobRunner {
     return this.running;
   }
 
-  /** Everything due: sweeps when their interval passed, then every claimable job. */
+  /** Everything due: sweeps and the orphan-file cleanup when their interval passed, then every claimable job. */
   async runDue(options: { sweep?: boolean } = {}): Promise<void> {
     const { db, dialect, log } = this.dependencies;
     try {
@@ -64,6 +67,11 @@ export class JobRunner {
         const expired = await expireInvitations(db);
         const reminded = await remindExpiringInvitations(db);
         if (expired || reminded) log.info({ expired, reminded }, 'invitation sweep');
+      }
+      if (options.sweep || Date.now() - this.lastCleanup >= CLEANUP_MS) {
+        this.lastCleanup = Date.now();
+        const removed = await cleanOrphanFiles(db, this.dependencies.config.fileDirectory);
+        if (removed) log.info({ removed }, 'orphan files removed');
       }
       for (let job = await claimJob(db, dialect); job; job = await claimJob(db, dialect)) {
         const handler = this.handlers[job.kind];
