@@ -106,6 +106,14 @@ const reviewView = z.object({
   decidedAt: z.string(),
 });
 
+/** 单位联系人 as shown in agreements and employer profiles. */
+export const contactView = z.object({
+  contactName: z.string(),
+  contactPhone: z.string().nullable(),
+  contactMobile: z.string(),
+  contactEmail: z.string().nullable(),
+});
+
 export const agreementView = z.object({
   id: z.number(),
   kind: z.enum(['online', 'offline', 'paper']),
@@ -154,10 +162,7 @@ export const agreementView = z.object({
     industryName: z.string(),
     regionName: z.string(),
     address: z.string(),
-    contactName: z.string(),
-    contactPhone: z.string().nullable(),
-    contactMobile: z.string(),
-    contactEmail: z.string().nullable(),
+    ...contactView.shape,
   }),
   student: z.object({
     name: z.string(),

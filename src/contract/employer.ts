@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGREEMENT_STATUSES } from '../domain/agreement/status';
+import { contactView } from './agreement';
 import { isValidCode } from '../domain/codes';
 import { validateUscc } from '../domain/validators';
 import { decisionBody, emailField, mobileField, passwordField, smsCodeField } from './fields';
@@ -53,10 +54,7 @@ export const employerProfileResponse = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   address: z.string(),
-  contactName: z.string(),
-  contactPhone: z.string().nullable(),
-  contactMobile: z.string(),
-  contactEmail: z.string().nullable(),
+  ...contactView.shape,
   verificationStatus: z.enum(['pending', 'verified', 'rejected']),
   verificationComment: z.string().nullable(),
   createdAt: z.string(),

@@ -80,22 +80,8 @@ export async function seedDemoData(db: Kysely<Database>, cohort: number): Promis
     }
     await insertStudentRecords(trx, records);
 
-    const account = async (login: { phone?: string; username?: string; idNumber?: string; realName: string }) =>
-      insertAccount(trx, {
-        phone: login.phone ?? null,
-        email: null,
-        username: login.username ?? null,
-        id_type: login.idNumber ? '1' : null,
-        id_number: login.idNumber ?? null,
-        real_name: login.realName,
-        password_hash: passwordHash,
-        status: 'active',
-        failed_login_count: 0,
-        locked_until: null,
-        last_login_at: null,
-        created_at: now,
-        updated_at: now,
-      });
+    const account = (login: { phone?: string; username?: string; idNumber?: string; realName: string }) =>
+      insertAccount(trx, { ...login, idType: login.idNumber ? '1' : null, passwordHash });
     const grant = (accountId: number, role: Role, scope: { schoolId?: number; collegeId?: number; employerId?: number } = {}) =>
       insertRoleGrant(trx, { accountId, role, ...scope });
 

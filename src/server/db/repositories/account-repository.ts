@@ -21,8 +21,37 @@ export async function findAccountByPhone(db: Executor, phone: string): Promise<A
   return db.selectFrom('account').selectAll().where('phone', '=', phone).executeTakeFirst();
 }
 
-export async function insertAccount(db: Executor, account: NewAccount): Promise<number> {
-  const row = await db.insertInto('account').values(account).returning('id').executeTakeFirstOrThrow();
+export type AccountInput = {
+  realName: string;
+  passwordHash: string;
+  phone?: string | null;
+  email?: string | null;
+  username?: string | null;
+  idType?: string | null;
+  idNumber?: string | null;
+  /** Set when the account is created by logging in at once (registration). */
+  loggedInAt?: string | null;
+};
+
+/** A new active account with no failed logins. */
+export async function insertAccount(db: Executor, account: AccountInput): Promise<number> {
+  const now = nowIso();
+  const values: NewAccount = {
+    phone: account.phone ?? null,
+    email: account.email ?? null,
+    username: account.username ?? null,
+    id_type: account.idType ?? null,
+    id_number: account.idNumber ?? null,
+    real_name: account.realName,
+    password_hash: account.passwordHash,
+    status: 'active',
+    failed_login_count: 0,
+    locked_until: null,
+    last_login_at: account.loggedInAt ?? null,
+    created_at: now,
+    updated_at: now,
+  };
+  const row = await db.insertInto('account').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

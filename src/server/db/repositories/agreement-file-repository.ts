@@ -34,13 +34,18 @@ export async function insertAgreementFiles(
     .execute();
 }
 
-export async function listAgreementFiles(db: Executor, agreementId: number) {
+/** Attached pages with their stored file's hash, type and size. */
+function filesOf(db: Executor, agreementId: number) {
   return db
     .selectFrom('agreement_file')
     .innerJoin('stored_file', 'stored_file.id', 'agreement_file.stored_file_id')
     .selectAll('agreement_file')
     .select(['stored_file.sha256', 'stored_file.media_type', 'stored_file.size'])
-    .where('agreement_file.agreement_id', '=', agreementId)
+    .where('agreement_file.agreement_id', '=', agreementId);
+}
+
+export async function listAgreementFiles(db: Executor, agreementId: number) {
+  return filesOf(db, agreementId)
     .orderBy('agreement_file.round')
     .orderBy('agreement_file.purpose')
     .orderBy('agreement_file.page')
@@ -48,12 +53,5 @@ export async function listAgreementFiles(db: Executor, agreementId: number) {
 }
 
 export async function findAgreementFile(db: Executor, agreementId: number, fileId: number) {
-  return db
-    .selectFrom('agreement_file')
-    .innerJoin('stored_file', 'stored_file.id', 'agreement_file.stored_file_id')
-    .selectAll('agreement_file')
-    .select(['stored_file.sha256', 'stored_file.media_type', 'stored_file.size'])
-    .where('agreement_file.agreement_id', '=', agreementId)
-    .where('agreement_file.id', '=', fileId)
-    .executeTakeFirst();
+  return filesOf(db, agreementId).where('agreement_file.id', '=', fileId).executeTakeFirst();
 }

@@ -25,21 +25,14 @@ export async function registerAccount(
   try {
     return await db.transaction().execute(async (trx) => {
       await consumeVerificationCode(trx, codeId);
-      const now = nowIso();
       const accountId = await insertAccount(trx, {
         phone: input.phone,
         email,
-        username: null,
-        id_type: input.idType,
-        id_number: input.idNumber,
-        real_name: input.realName,
-        password_hash: passwordHash,
-        status: 'active',
-        failed_login_count: 0,
-        locked_until: null,
-        last_login_at: now,
-        created_at: now,
-        updated_at: now,
+        idType: input.idType,
+        idNumber: input.idNumber,
+        realName: input.realName,
+        passwordHash,
+        loggedInAt: nowIso(),
       });
       await insertRoleGrant(trx, { accountId, role: 'student' });
       await appendAuditEvent(trx, {

@@ -43,18 +43,9 @@ export async function registerEmployer(
       const now = nowIso();
       const accountId = await insertAccount(trx, {
         phone: input.operatorPhone,
-        email: null,
-        username: null,
-        id_type: null,
-        id_number: null,
-        real_name: input.operatorName,
-        password_hash: passwordHash,
-        status: 'active',
-        failed_login_count: 0,
-        locked_until: null,
-        last_login_at: now,
-        created_at: now,
-        updated_at: now,
+        realName: input.operatorName,
+        passwordHash,
+        loggedInAt: now,
       });
       const { id: employerId } = await trx
         .insertInto('employer')
