@@ -109,7 +109,8 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
     },
   });
   await app.register(cookie);
-  await app.register(multipart);
+  // Oversized files are truncated rather than thrown, so the answer can name the form field.
+  await app.register(multipart, { throwFileSizeLimit: false });
   await app.register(rateLimit, {
     max: 600,
     timeWindow: '1 minute',

@@ -1,16 +1,29 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { chromium, request, type APIRequestContext, type Browser } from 'playwright-core';
 import { buildApp } from '../../src/server/app';
 import { openDatabase } from '../../src/server/db/database';
+import type { Database } from '../../src/server/db/schema';
 import { prepareTemplate, testConfig } from '../support/database';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.resolve('test-results');
 
-/** The real server on a free port over a fresh embedded database with the demo data. */
-export async function startTestServer(): Promise<{ url: string; dataDirectory: string; close(): Promise<void> }> {
+export type TestServer = {
+  url: string;
+  dataDirectory: string;
+  /** The server's database: tests read fixtures (a student's 身份证号) and move clocks (deadlines) here. */
+  db: Kysely<Database>;
+  /** The app itself, e.g. `app.jobs.runDue({ sweep: true })` to run the expiry sweep now. */
+  app: FastifyInstance;
+  close(): Promise<void>;
+};
+
+/** The real server on a free port over a fresh embedded database with the demo data; its job loop runs. */
+export async function startTestServer(): Promise<TestServer> {
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'gdr-e2e-'));
   const database = { dialect: 'sqlite' as const, file: path.join(dataDirectory, 'registration.sqlite') };
   await prepareTemplate(database);
@@ -20,6 +33,8 @@ export async function startTestServer(): Promise<{ url: string; dataDirectory: s
   return {
     url: address,
     dataDirectory,
+    db: handle.db,
+    app,
     close: async () => {
       await app.close();
       await handle.db.destroy();
@@ -48,4 +63,35 @@ export function launchBrowser(): Promise<Browser> {
 export function screenshotPath(name: string): string {
   fs.mkdirSync(RESULTS, { recursive: true });
   return path.join(RESULTS, `${name}.png`);
+}
+
+export const DEMO_PASSWORD = 'Demo@2026';
+
+/**
+ * A logged-in API client for setting up what a test is not about (e.g. an invitation whose answer is
+ * the subject); the test server runs with the captcha off. Call `dispose()` when done.
+ */
+export async function apiSession(
+  baseURL: string,
+  identifier: string,
+  password = DEMO_PASSWORD,
+): Promise<{ request: APIRequestContext; post<T>(path: string, data: unknown): Promise<T>; dispose(): Promise<void> }> {
+  const context = await request.newContext({ baseURL });
+  const me = (await (await context.get('/api/auth/me')).json()) as { csrfToken: string };
+  const captcha = (await (await context.get('/api/auth/captcha')).json()) as { captchaId: string };
+  const login = await context.post('/api/auth/login', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { identifier, password, captchaId: captcha.captchaId, captchaAnswer: '0000' },
+  });
+  if (!login.ok()) throw new Error(`login of ${identifier} failed: ${login.status()} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return {
+    request: context,
+    post: async <T>(path: string, data: unknown) => {
+      const response = await context.post(path, { headers: { 'x-csrf-token': csrfToken }, data });
+      if (!response.ok()) throw new Error(`POST ${path} failed: ${response.status()} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    dispose: () => context.dispose(),
+  };
 }

@@ -4,15 +4,20 @@ import { ErrorBoundary } from './common/ErrorBoundary';
 import { GuestOnly, RequireRole, RootRedirect } from './common/guards';
 import { PageLoading } from './common/PageStatus';
 
-// One chunk per audience: the login pages, the student's phone pages (antd-mobile), the employer
-// console and the staff consoles (antd). Importing the same module twice yields one chunk.
+// One chunk per audience: the login pages, 用人单位注册, the student's phone pages (antd-mobile), the
+// employer console and the staff consoles (antd), and the public 验真 pages. Importing the same module
+// twice yields one chunk.
 const LoginPage = lazy(() => import('./login/pages').then((m) => ({ default: m.LoginPage })));
 const RegisterPage = lazy(() => import('./login/pages').then((m) => ({ default: m.RegisterPage })));
 const ForgotPasswordPage = lazy(() => import('./login/pages').then((m) => ({ default: m.ForgotPasswordPage })));
 const RecoverUsernamePage = lazy(() => import('./login/pages').then((m) => ({ default: m.RecoverUsernamePage })));
+const RegisterEmployerPage = lazy(() =>
+  import('./login/RegisterEmployerPage').then((m) => ({ default: m.RegisterEmployerPage })),
+);
 const StudentApp = lazy(() => import('./student/StudentApp'));
-const EmployerConsolePage = lazy(() => import('./employer/EmployerConsolePage'));
-const StaffConsolePage = lazy(() => import('./staff/StaffConsolePage'));
+const EmployerApp = lazy(() => import('./employer/EmployerApp'));
+const StaffApp = lazy(() => import('./staff/StaffApp'));
+const VerifyApp = lazy(() => import('./verify/VerifyApp'));
 
 export function App() {
   return (
@@ -47,37 +52,46 @@ export function App() {
             }
           />
           <Route
-            path="/employer"
+            path="/employer/register"
+            element={
+              <GuestOnly>
+                <RegisterEmployerPage />
+              </GuestOnly>
+            }
+          />
+          <Route
+            path="/employer/*"
             element={
               <RequireRole role="employer">
-                <EmployerConsolePage />
+                <EmployerApp />
               </RequireRole>
             }
           />
           <Route
-            path="/college"
+            path="/college/*"
             element={
               <RequireRole role="college_reviewer">
-                <StaffConsolePage role="college_reviewer" />
+                <StaffApp role="college_reviewer" />
               </RequireRole>
             }
           />
           <Route
-            path="/school"
+            path="/school/*"
             element={
               <RequireRole role="school_admin">
-                <StaffConsolePage role="school_admin" />
+                <StaffApp role="school_admin" />
               </RequireRole>
             }
           />
           <Route
-            path="/platform"
+            path="/platform/*"
             element={
               <RequireRole role="platform_admin">
-                <StaffConsolePage role="platform_admin" />
+                <StaffApp role="platform_admin" />
               </RequireRole>
             }
           />
+          <Route path="/verify/*" element={<VerifyApp />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -25,7 +25,8 @@ export async function readMultipartForm<T extends z.ZodType>(
   }
   let raw: unknown;
   const files: UploadedFile[] = [];
-  const parts = request.parts({ limits: { fileSize: MAX_UPLOAD_BYTES, files: file.max + 1, fields: 5 } });
+  // The whole name as sent (not cut to its last segment), so a name with path parts can be refused.
+  const parts = request.parts({ preservePath: true, limits: { fileSize: MAX_UPLOAD_BYTES, files: file.max + 1, fields: 5 } });
   for await (const part of parts) {
     if (part.type === 'file') {
       if (part.fieldname !== file.field) {

@@ -1,6 +1,7 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Result, Skeleton, Space, Tag } from 'antd';
+import { Badge, Button, Layout, Menu, Result, Skeleton, Space, Tag } from 'antd';
 import type { ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { AntdProvider } from './AntdProvider';
 import { errorMessage } from './api';
 import { useAuth } from './auth';
@@ -8,8 +9,56 @@ import { ROLE_NAMES, SYSTEM_NAME } from './roles';
 import type { ConsoleRole } from './types';
 import './console-layout.css';
 
-/** The desktop frame of the employer and staff consoles: system name, role, person, 退出. */
-export function ConsoleLayout({ role, children }: { role: ConsoleRole; children: ReactNode }) {
+export interface ConsoleMenuItem {
+  path: string;
+  label: string;
+  icon?: ReactNode;
+  /** a count shown beside the label (unread 消息) */
+  badge?: number;
+}
+
+/** The menu entry a path belongs to: the longest menu path that is the path or a parent of it. */
+function selectedPath(items: ConsoleMenuItem[], pathname: string): string | undefined {
+  return items
+    .map((item) => item.path)
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+function ConsoleMenu({ items }: { items: ConsoleMenuItem[] }) {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const selected = selectedPath(items, pathname);
+  return (
+    <Menu
+      mode="inline"
+      className="console-menu"
+      selectedKeys={selected ? [selected] : []}
+      onClick={({ key }) => navigate(key)}
+      items={items.map((item) => ({
+        key: item.path,
+        icon: item.icon,
+        label: (
+          <span className="console-menu__label">
+            {item.label}
+            {item.badge ? <Badge count={item.badge} size="small" aria-label={`${item.badge} 条未读`} /> : null}
+          </span>
+        ),
+      }))}
+    />
+  );
+}
+
+/** The desktop frame of the employer and staff consoles: system name, role, person, 退出, and the menu. */
+export function ConsoleLayout({
+  role,
+  menu,
+  children,
+}: {
+  role: ConsoleRole;
+  menu?: ConsoleMenuItem[];
+  children: ReactNode;
+}) {
   const { account, logout } = useAuth();
   return (
     <AntdProvider>
@@ -30,7 +79,18 @@ export function ConsoleLayout({ role, children }: { role: ConsoleRole; children:
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content className="console-content">{children}</Layout.Content>
+        {menu ? (
+          <Layout hasSider className="console-body">
+            <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0} className="console-sider">
+              <nav aria-label="功能菜单">
+                <ConsoleMenu items={menu} />
+              </nav>
+            </Layout.Sider>
+            <Layout.Content className="console-content">{children}</Layout.Content>
+          </Layout>
+        ) : (
+          <Layout.Content className="console-content">{children}</Layout.Content>
+        )}
       </Layout>
     </AntdProvider>
   );

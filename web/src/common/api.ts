@@ -40,6 +40,7 @@ export function onUnauthorized(handler: (() => void) | null): void {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST';
+  /** JSON, or a FormData sent as multipart/form-data (the browser sets its boundary). */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -47,11 +48,15 @@ export interface RequestOptions {
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  let body: string | undefined;
+  let body: string | FormData | undefined;
   if (method !== 'GET') {
-    headers['content-type'] = 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
-    body = JSON.stringify(options.body ?? {});
+    if (options.body instanceof FormData) {
+      body = options.body;
+    } else {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.body ?? {});
+    }
   }
   try {
     return await fetch(`/api${path}`, {
@@ -130,6 +135,16 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
 export function post<T>(path: string, body: unknown = {}): Promise<T> {
   return api<T>(path, { method: 'POST', body });
+}
+
+/** `path?key=value…` without the parameters that are empty. */
+export function withQuery(path: string, parameters: Record<string, string | number | undefined | null>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
 }
 
 /** The message to show for any thrown value. */

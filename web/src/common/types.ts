@@ -14,7 +14,18 @@ import type {
 } from '../../../src/contract/auth';
 import type { consoleResponse } from '../../../src/contract/console';
 import type { recordStateSchema, studentRecordResponse, studentRecordView } from '../../../src/contract/student';
-import type { agreementListResponse, agreementView } from '../../../src/contract/agreement';
+import type {
+  agreementListResponse,
+  agreementResponse,
+  agreementStatusSchema,
+  agreementView,
+  batchApproveResponse,
+  foundStudentResponse,
+  sendInvitationBody,
+  verifyResponse,
+} from '../../../src/contract/agreement';
+import type { employerListResponse, employerProfileResponse, registerEmployerData } from '../../../src/contract/employer';
+import type { codeListResponse } from '../../../src/contract/console';
 
 export type Role = z.infer<typeof roleSchema>;
 export type Account = z.infer<typeof accountSchema>;
@@ -31,6 +42,65 @@ export type StudentRecord = z.infer<typeof studentRecordView>;
 export type StudentRecordResponse = z.infer<typeof studentRecordResponse>;
 export type AgreementView = z.infer<typeof agreementView>;
 export type AgreementListResponse = z.infer<typeof agreementListResponse>;
+export type AgreementResponse = z.infer<typeof agreementResponse>;
+export type AgreementStatus = z.infer<typeof agreementStatusSchema>;
+export type AgreementKind = AgreementView['kind'];
+export type FoundStudent = z.infer<typeof foundStudentResponse>;
+export type SendInvitationInput = z.input<typeof sendInvitationBody>;
+export type BatchApproveResult = z.infer<typeof batchApproveResponse>;
+export type VerifyResult = z.infer<typeof verifyResponse>;
+
+export type EmployerProfile = z.infer<typeof employerProfileResponse>;
+export type EmployerListResponse = z.infer<typeof employerListResponse>;
+export type VerificationStatus = EmployerProfile['verificationStatus'];
+export type RegisterEmployerInput = z.input<typeof registerEmployerData>;
+
+export type CodeListResponse = z.infer<typeof codeListResponse>;
+export type CodeItem = CodeListResponse['items'][number];
+export type ReviewChain = 'college_school' | 'school_only';
+
+// The two shapes below are declared in the server's route files (not in src/contract), so they are
+// mirrored here by hand: GET /api/review/agreements and GET /api/notifications.
+
+export type ReviewQueueStatus = AgreementStatus | 'pending' | 'all';
+
+export interface ReviewQueueItem {
+  id: number;
+  kind: AgreementKind;
+  kindName: string;
+  status: AgreementStatus;
+  statusLabel: string;
+  studentName: string;
+  idNumberMasked: string;
+  collegeName: string;
+  majorName: string;
+  levelName: string;
+  employerName: string;
+  positionTitle: string;
+  /** Resubmitted after 退回修改 (offline and paper agreements). */
+  needsRereview?: boolean;
+  submittedAt: string | null;
+  updatedAt: string;
+}
+
+export interface ReviewQueueResponse {
+  total: number;
+  items: ReviewQueueItem[];
+}
+
+export interface NotificationItem {
+  id: number;
+  title: string;
+  body: string;
+  link: string | null;
+  read: boolean;
+  createdAt: string;
+}
+
+export interface NotificationsResponse {
+  unread: number;
+  items: NotificationItem[];
+}
 
 export type ConsoleSummary = z.infer<typeof consoleResponse>;
 export type ConsoleRole = Exclude<Role, 'student'>;

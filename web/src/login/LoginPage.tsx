@@ -104,6 +104,9 @@ export function LoginPage() {
         </span>
         <Link to="/register">注册</Link>
       </nav>
+      <p className="auth-register-employer">
+        用人单位首次使用?<Link to="/employer/register">用人单位注册</Link>
+      </p>
       <p className="auth-note">
         用人单位、院校工作人员使用同一入口登录
         <br />

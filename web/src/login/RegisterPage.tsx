@@ -121,6 +121,9 @@ export function RegisterPage() {
         <span>已有账号?</span>
         <Link to="/login">返回登录</Link>
       </div>
+      <p className="auth-register-employer">
+        招聘毕业生的单位请使用<Link to="/employer/register">用人单位注册</Link>
+      </p>
     </AuthShell>
   );
 }

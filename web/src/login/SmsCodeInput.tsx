@@ -2,7 +2,7 @@ import { MessageOutlined } from '@ant-design/icons';
 import { App, Button, Input, type FormInstance } from 'antd';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { maskPhone } from '../../../src/domain/masking';
-import { post } from '../common/api';
+import { ApiError, post } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { SmsCodeResponse, SmsPurpose } from '../common/types';
 import type { Captcha } from './use-captcha';
@@ -15,6 +15,8 @@ interface SmsCodeInputProps {
   captcha: Captcha;
   /** the text to show above the form when sending fails ('' clears it) */
   onError: (message: string) => void;
+  /** the form field holding the phone number (default `phone`) */
+  phoneField?: string;
   id?: string;
   value?: string;
   onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
@@ -24,7 +26,16 @@ interface SmsCodeInputProps {
  * 短信验证码 input with the 获取验证码 button. Sending needs the phone and the image captcha from the same
  * form; the captcha is used up by each attempt, so a new one is shown afterwards.
  */
-export function SmsCodeInput({ form, purpose, captcha, onError, id, value, onChange }: SmsCodeInputProps) {
+export function SmsCodeInput({
+  form,
+  purpose,
+  captcha,
+  onError,
+  phoneField = 'phone',
+  id,
+  value,
+  onChange,
+}: SmsCodeInputProps) {
   const { message } = App.useApp();
   const [secondsLeft, setSecondsLeft] = useState(0);
   const [isSending, setIsSending] = useState(false);
@@ -39,8 +50,8 @@ export function SmsCodeInput({ form, purpose, captcha, onError, id, value, onCha
     onError('');
     let phone: string;
     try {
-      const values = (await form.validateFields(['phone'])) as { phone: string };
-      phone = values.phone.trim();
+      const values = (await form.validateFields([phoneField])) as Record<string, string>;
+      phone = String(values[phoneField] ?? '').trim();
     } catch {
       return;
     }
@@ -68,7 +79,13 @@ export function SmsCodeInput({ form, purpose, captcha, onError, id, value, onCha
       void message.success(`验证码已发送至 ${maskPhone(phone)},${minutes} 分钟内有效`);
     } catch (error) {
       form.setFields([{ name: 'captchaAnswer', value: '' }]);
-      onError(showApiError(form, error, ['phone', 'captchaAnswer']));
+      const placed = showApiError(form, error, ['phone', 'captchaAnswer']);
+      // The server names the phone `phone`; show it under this form's own phone field.
+      if (phoneField !== 'phone' && error instanceof ApiError) {
+        const phoneErrors = error.fields.filter((field) => field.path.endsWith('phone')).map((field) => field.message);
+        if (phoneErrors.length > 0) form.setFields([{ name: phoneField, errors: phoneErrors }]);
+      }
+      onError(placed);
     } finally {
       setIsSending(false);
       captcha.refresh();

@@ -1,18 +1,23 @@
-import { Button, ErrorBlock, List, NavBar, SpinLoading } from 'antd-mobile';
+import { Button, ErrorBlock, NavBar, SpinLoading } from 'antd-mobile';
 import { errorMessage } from '../common/api';
 import { useAuth } from '../common/auth';
 import type { StudentRecordResponse } from '../common/types';
+import { AgreementCard } from './AgreementCard';
+import { orderAgreements } from './agreement-order';
+import { MessagesEntry } from './MessagesEntry';
 import { useStudentAgreements } from './use-student-record';
 
 function AgreementList() {
   const agreements = useStudentAgreements();
   if (agreements.isError) {
     return (
-      <ErrorBlock status="default" title="签约记录加载失败" description={errorMessage(agreements.error)}>
-        <Button color="primary" onClick={() => void agreements.refetch()}>
-          重试
-        </Button>
-      </ErrorBlock>
+      <section className="student-panel">
+        <ErrorBlock status="default" title="签约记录加载失败" description={errorMessage(agreements.error)}>
+          <Button color="primary" onClick={() => void agreements.refetch()}>
+            重试
+          </Button>
+        </ErrorBlock>
+      </section>
     );
   }
   if (!agreements.data) {
@@ -24,21 +29,28 @@ function AgreementList() {
   }
   if (agreements.data.items.length === 0) {
     return (
-      <ErrorBlock
-        status="empty"
-        title="暂无签约记录"
-        description="用人单位通过本系统向你发起签约邀请后,邀请会显示在这里,点开即可查看签约信息并选择接受或拒绝。"
-      />
+      <section className="student-panel">
+        <ErrorBlock
+          status="empty"
+          title="暂无签约记录"
+          description="用人单位通过本系统向你发起签约邀请后,邀请会显示在这里,点开即可查看签约信息并选择接受或拒绝。"
+        />
+      </section>
     );
   }
+  const items = orderAgreements(agreements.data.items);
+  const waiting = items.filter((item) => item.canAnswer).length;
   return (
-    <List header="签约记录">
-      {agreements.data.items.map((item) => (
-        <List.Item key={item.id} description={item.statusLabel}>
-          {item.employer.name}
-        </List.Item>
+    <section aria-label="签约记录" className="agreement-list">
+      {waiting > 0 ? (
+        <p className="agreement-list__hint" role="status">
+          你有 {waiting} 个签约邀请待应约,请在应约截止时间前接受或拒绝,逾期邀请将失效。
+        </p>
+      ) : null}
+      {items.map((item) => (
+        <AgreementCard key={item.id} agreement={item} />
       ))}
-    </List>
+    </section>
   );
 }
 
@@ -48,7 +60,7 @@ export function MyAgreementsPage({ status }: { status: StudentRecordResponse }) 
   const record = status.record;
   return (
     <>
-      <NavBar back={null} className="student-navbar">
+      <NavBar back={null} right={<MessagesEntry />} className="student-navbar">
         我的签约
       </NavBar>
       <header className="student-profile">
@@ -64,11 +76,10 @@ export function MyAgreementsPage({ status }: { status: StudentRecordResponse }) 
           退出
         </Button>
       </header>
-      <section className="student-panel" aria-label="签约记录">
-        <AgreementList />
-      </section>
+      <AgreementList />
       <div className="student-footnote">
         <p>温馨提示:每人只有一次签约机会,线上签约和线下签约只能选择其中一种。</p>
+        <p>一旦签约成功,其他单位的签约邀请只能查看,无法操作。</p>
       </div>
     </>
   );

@@ -2,7 +2,9 @@ import './setup-render';
 import { ConfigProvider } from 'antd-mobile';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { Navigate, Route, Routes } from 'react-router';
+import { AgreementDetailPage } from './AgreementDetailPage';
 import { ConfirmPage } from './ConfirmPage';
+import { MessagesPage } from './MessagesPage';
 import { MissingPage } from './MissingPage';
 import { MyAgreementsPage } from './MyAgreementsPage';
 import { RecordGate } from './RecordGate';
@@ -17,6 +19,14 @@ export default function StudentApp() {
           <Route
             index
             element={<RecordGate allow={['confirmed']} render={(status) => <MyAgreementsPage status={status} />} />}
+          />
+          <Route
+            path="agreements/:id"
+            element={<RecordGate allow={['confirmed']} render={() => <AgreementDetailPage />} />}
+          />
+          <Route
+            path="messages"
+            element={<RecordGate allow={['confirmed']} render={() => <MessagesPage />} />}
           />
           <Route
             path="confirm"

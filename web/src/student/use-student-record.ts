@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../common/api';
-import type { RecordState, AgreementListResponse, StudentRecordResponse } from '../common/types';
+import type { AgreementListResponse, AgreementResponse, RecordState, StudentRecordResponse } from '../common/types';
 
 export const RECORD_QUERY_KEY = ['student', 'record'] as const;
 
@@ -11,10 +11,28 @@ export function useStudentRecord() {
   });
 }
 
+export const AGREEMENTS_QUERY_KEY = ['student', 'agreements'] as const;
+
 export function useStudentAgreements() {
   return useQuery({
-    queryKey: ['student', 'agreements'],
+    queryKey: AGREEMENTS_QUERY_KEY,
     queryFn: () => api<AgreementListResponse>('/student/agreements'),
+  });
+}
+
+export function agreementQueryKey(id: number) {
+  return ['student', 'agreement', id] as const;
+}
+
+/** One of the student's agreements; while an effective one's PDF is being made, read again every 2 s. */
+export function useStudentAgreement(id: number) {
+  return useQuery({
+    queryKey: agreementQueryKey(id),
+    queryFn: () => api<AgreementResponse>(`/student/agreements/${id}`),
+    refetchInterval: (query) => {
+      const agreement = query.state.data?.agreement;
+      return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;
+    },
   });
 }
 

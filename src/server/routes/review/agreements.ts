@@ -18,7 +18,7 @@ import { listAttachments, readAttachment } from '../../services/offline/attachme
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { batchApprove } from '../../services/review/batch-approve';
 import { decideReview } from '../../services/review/decide-review';
-import { listReviewQueue } from '../../services/review/list-review-queue';
+import { listReviewQueue, REVIEWER_VISIBLE } from '../../services/review/list-review-queue';
 import { serviceContext } from '../context';
 import { sendFile } from '../file-reply';
 import { requireReviewer } from '../roles';
@@ -63,7 +63,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const visibleAgreement = async (reviewer: ReturnType<typeof requireReviewer>, id: number) => {
     const agreement = await findAgreement(app.db, id);
     const scope = await reviewerScope(app.db, reviewer.accountId, reviewer.role);
-    if (!agreement || !isInScope(scope, agreement) || agreement.status === 'invited') {
+    if (!agreement || !isInScope(scope, agreement) || !REVIEWER_VISIBLE.includes(agreement.status)) {
       throw new AppError(AppErrorCode.NotFound, '协议不存在或不在你的审核范围内');
     }
     return agreement;

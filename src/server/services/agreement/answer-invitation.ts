@@ -70,6 +70,8 @@ export async function declineInvitation(context: ServiceContext, accountId: numb
   const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'student' });
   requireOpenInvitation(agreement);
   await db.transaction().execute(async (trx) => {
+    // While the slot is held, every other invitation is view-only (DOMAIN §4.1), declining included.
+    await refuseIfSlotHeld(trx, agreement.student_record_id);
     const now = new Date().toISOString();
     if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: 'declined', answered_at: now }))) {
       throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');

@@ -1,4 +1,5 @@
 import { AGREEMENT_STATUS_LABELS } from '../../../domain/agreement/status';
+import { isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { agreementVisibleTo } from '../../auth/access';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
@@ -13,6 +14,9 @@ export async function withdrawInvitation(context: ServiceContext, accountId: num
   const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'employer' });
   if (agreement.status !== 'invited') {
     throw new AppError(AppErrorCode.StaleState, `该邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能撤回`);
+  }
+  if (agreement.deadline_at && !isBeforeDeadline(new Date(), agreement.deadline_at)) {
+    throw new AppError(AppErrorCode.StaleState, '该邀请已超过应约截止时间,已失效,无需撤回');
   }
   await db.transaction().execute(async (trx) => {
     if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: 'withdrawn' }))) {

@@ -25,7 +25,7 @@ const PENDING_OF_ROLE: Record<ScopeRole, AgreementStatus[]> = {
 };
 // Invitations not yet answered (and their endings) are the employer's and student's business, not a reviewer's.
 const REVIEWER_HIDDEN: AgreementStatus[] = ['invited', 'declined', 'expired', 'withdrawn'];
-const REVIEWER_VISIBLE = AGREEMENT_STATUSES.filter((status) => !REVIEWER_HIDDEN.includes(status));
+export const REVIEWER_VISIBLE = AGREEMENT_STATUSES.filter((status) => !REVIEWER_HIDDEN.includes(status));
 type ScopeRole = ReviewerScope['role'];
 
 /** 审核列表: the agreements in the reviewer's scope, by default those waiting at his stage, with filters. */
@@ -40,11 +40,8 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
     query = query.where('agreement.college_id', 'in', scope.collegeIds);
   }
   const statuses =
-    filter.status === 'pending'
-      ? PENDING_OF_ROLE[scope.role]
-      : filter.status !== 'all' && REVIEWER_VISIBLE.includes(filter.status)
-        ? [filter.status]
-        : REVIEWER_VISIBLE;
+    filter.status === 'pending' ? PENDING_OF_ROLE[scope.role] : filter.status === 'all' ? REVIEWER_VISIBLE : [filter.status];
+  if (!statuses.every((status) => REVIEWER_VISIBLE.includes(status))) return { total: 0, items: [] };
   query = query.where('agreement.status', 'in', statuses);
   if (filter.collegeId) query = query.where('agreement.college_id', '=', filter.collegeId);
   if (filter.major) query = query.where('student_record.major_name', 'like', `%${filter.major}%`);

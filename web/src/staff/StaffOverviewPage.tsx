@@ -1,7 +1,7 @@
 import { Card, Col, Descriptions, Empty, Row, Statistic, Tag } from 'antd';
-import { ConsoleLayout, ConsoleLoadState } from '../common/ConsoleLayout';
+import { ConsoleLoadState } from '../common/ConsoleLayout';
 import { ROLE_NAMES } from '../common/roles';
-import type { ConsoleRole, ConsoleSummary } from '../common/types';
+import type { ConsoleSummary } from '../common/types';
 import { useConsoleSummary } from '../common/use-console';
 
 const REVIEW_CHAIN_NAMES = { college_school: '院系 → 学校', school_only: '仅学校' } as const;
@@ -64,21 +64,20 @@ function CountsCard({ counts, cohort }: { counts: NonNullable<ConsoleSummary['co
   );
 }
 
-/** The console of 院系审核员, 学校管理员 and 平台管理员: who and what this account covers. */
-export default function StaffConsolePage({ role }: { role: ConsoleRole }) {
+/** 工作台 of 院系审核员, 学校管理员 and 平台管理员: who and what this account covers. */
+export function StaffOverviewPage() {
   const summary = useConsoleSummary();
+  if (!summary.data) {
+    return (
+      <Card>
+        <ConsoleLoadState error={summary.error} onRetry={() => void summary.refetch()} />
+      </Card>
+    );
+  }
   return (
-    <ConsoleLayout role={role}>
-      {summary.data ? (
-        <>
-          <ScopeCard data={summary.data} />
-          {summary.data.counts ? <CountsCard counts={summary.data.counts} cohort={summary.data.cohort} /> : null}
-        </>
-      ) : (
-        <Card>
-          <ConsoleLoadState error={summary.error} onRetry={() => void summary.refetch()} />
-        </Card>
-      )}
-    </ConsoleLayout>
+    <>
+      <ScopeCard data={summary.data} />
+      {summary.data.counts ? <CountsCard counts={summary.data.counts} cohort={summary.data.cohort} /> : null}
+    </>
   );
 }

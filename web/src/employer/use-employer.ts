@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../common/api';
+import type { AgreementResponse, EmployerProfile } from '../common/types';
+
+export const PROFILE_QUERY_KEY = ['employer', 'profile'] as const;
+
+export function useEmployerProfile() {
+  return useQuery({ queryKey: PROFILE_QUERY_KEY, queryFn: () => api<EmployerProfile>('/employer/profile') });
+}
+
+export function employerAgreementKey(id: number) {
+  return ['employer', 'agreement', id] as const;
+}
+
+/** One agreement of this employer; while its PDF is being made, it is read again every 2 s. */
+export function useEmployerAgreement(id: number) {
+  return useQuery({
+    queryKey: employerAgreementKey(id),
+    queryFn: () => api<AgreementResponse>(`/employer/agreements/${id}`),
+    refetchInterval: (query) => {
+      const agreement = query.state.data?.agreement;
+      return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;
+    },
+  });
+}

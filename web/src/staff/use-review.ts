@@ -1,0 +1,46 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { reviewStageOf } from '../../../src/domain/agreement/status';
+import { api, withQuery } from '../common/api';
+import type { AgreementResponse, AgreementStatus, ReviewQueueResponse, ReviewQueueStatus } from '../common/types';
+
+export type ReviewerRole = 'college_reviewer' | 'school_admin';
+
+const STAGE_OF_ROLE = { college_reviewer: 'college', school_admin: 'school' } as const;
+
+/** The agreement waits at this reviewer's stage (院系 or 学校), so he may decide it now. */
+export function isAtStage(status: AgreementStatus, role: ReviewerRole): boolean {
+  return reviewStageOf(status) === STAGE_OF_ROLE[role];
+}
+
+export interface ReviewFilter {
+  status: ReviewQueueStatus;
+  collegeId?: number;
+  major?: string;
+  kind?: 'online' | 'offline' | 'paper';
+  from?: string;
+  to?: string;
+  keyword?: string;
+}
+
+export const REVIEW_QUERY_ROOT = ['review'] as const;
+
+export function useReviewQueue(filter: ReviewFilter, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: [...REVIEW_QUERY_ROOT, 'queue', filter, page, pageSize],
+    queryFn: () => api<ReviewQueueResponse>(withQuery('/review/agreements', { ...filter, page, pageSize })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One agreement under review; polled while an effective agreement's PDF is being made. */
+export function useReviewAgreement(id: number | null) {
+  return useQuery({
+    queryKey: [...REVIEW_QUERY_ROOT, 'agreement', id],
+    queryFn: () => api<AgreementResponse>(`/review/agreements/${id}`),
+    enabled: id !== null,
+    refetchInterval: (query) => {
+      const agreement = query.state.data?.agreement;
+      return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;
+    },
+  });
+}

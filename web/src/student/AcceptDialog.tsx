@@ -1,0 +1,99 @@
+import { Dialog, Input } from 'antd-mobile';
+import { useState } from 'react';
+import { ApiError, errorMessage, post } from '../common/api';
+import type { AgreementResponse, AgreementView } from '../common/types';
+
+/**
+ * 接受 is the student's own act (DOMAIN §4.1): the login password again, then the acceptance. A wrong
+ * password is said under the input and the dialog stays open.
+ */
+export function AcceptDialog({
+  agreement,
+  visible,
+  onClose,
+  onAccepted,
+}: {
+  agreement: AgreementView;
+  visible: boolean;
+  onClose: () => void;
+  onAccepted: (agreement: AgreementView) => void;
+}) {
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+
+  function close() {
+    setPassword('');
+    setError('');
+    onClose();
+  }
+
+  async function accept() {
+    setError('');
+    if (!password) {
+      setError('请输入登录密码');
+      return;
+    }
+    try {
+      await post<{ reauthenticatedUntil: string }>('/auth/reauthenticate', { password });
+    } catch (caught) {
+      setError(
+        caught instanceof ApiError && caught.code === 'REAUTHENTICATION_FAILED'
+          ? '密码错误,请重新输入登录密码'
+          : errorMessage(caught),
+      );
+      return;
+    }
+    try {
+      const response = await post<AgreementResponse>(`/student/agreements/${agreement.id}/accept`);
+      setPassword('');
+      onAccepted(response.agreement);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  }
+
+  return (
+    <Dialog
+      visible={visible}
+      title="确认接受签约邀请"
+      onClose={close}
+      closeOnMaskClick
+      content={
+        <div className="accept-dialog">
+          <p>
+            接受「{agreement.employer.name}」的签约邀请(岗位:{agreement.terms.positionTitle})后,将进入院系、学校审核,审核通过即签约成功。
+            <strong>每人只有一次签约机会。</strong>
+          </p>
+          <p>为确认是你本人操作,请输入登录密码。</p>
+          <label htmlFor="accept-password" className="accept-dialog__label">
+            登录密码
+          </label>
+          <Input
+            id="accept-password"
+            type="password"
+            placeholder="请输入登录密码"
+            value={password}
+            onChange={(value) => {
+              setPassword(value);
+              setError('');
+            }}
+            onEnterPress={() => void accept()}
+            autoComplete="current-password"
+            className="accept-dialog__input"
+          />
+          {error ? (
+            <div className="accept-dialog__error" role="alert">
+              {error}
+            </div>
+          ) : null}
+        </div>
+      }
+      actions={[
+        [
+          { key: 'cancel', text: '取消', onClick: close },
+          { key: 'confirm', text: '确认接受', bold: true, onClick: accept },
+        ],
+      ]}
+    />
+  );
+}

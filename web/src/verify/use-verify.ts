@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../common/api';
+import type { VerifyResult } from '../common/types';
+
+/** 验真 of one verification code (public, no login). */
+export function useVerify(code: string) {
+  return useQuery({
+    queryKey: ['verify', code],
+    queryFn: () => api<VerifyResult>(`/public/verify/${encodeURIComponent(code)}`),
+    retry: false,
+  });
+}
+
+/** Codes are printed in upper case and may be typed with spaces or dashes. */
+export function normalizeCode(value: string): string {
+  return value.replace(/[\s-]/g, '').toUpperCase();
+}
