@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGREEMENT_STATUSES } from '../domain/agreement/status';
-import { contactView } from './agreement';
+import { agreementView, contactView } from './agreement';
 import { isValidCode } from '../domain/codes';
 import { validateUscc } from '../domain/validators';
 import { decisionBody, emailField, mobileField, passwordField, smsCodeField } from './fields';
@@ -59,6 +59,8 @@ export const employerProfileResponse = z.object({
   verificationComment: z.string().nullable(),
   createdAt: z.string(),
   hasLicense: z.boolean(),
+  /** The license scan's type, for the inline preview. */
+  licenseMediaType: z.string().nullable(),
 });
 export type EmployerProfile = z.infer<typeof employerProfileResponse>;
 
@@ -74,3 +76,5 @@ export const employerAgreementsQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+export const employerAgreementsResponse = z.object({ total: z.number(), items: z.array(agreementView) });

@@ -13,6 +13,8 @@ import type {
   smsCodeResponse,
 } from '../../../src/contract/auth';
 import type { consoleResponse } from '../../../src/contract/console';
+import type { notificationsResponse } from '../../../src/contract/notifications';
+import type { reviewQueueQuery, reviewQueueResponse } from '../../../src/contract/review';
 import type { recordStateSchema, studentRecordResponse, studentRecordView } from '../../../src/contract/student';
 import type {
   agreementListResponse,
@@ -59,48 +61,12 @@ export type CodeListResponse = z.infer<typeof codeListResponse>;
 export type CodeItem = CodeListResponse['items'][number];
 export type ReviewChain = 'college_school' | 'school_only';
 
-// The two shapes below are declared in the server's route files (not in src/contract), so they are
-// mirrored here by hand: GET /api/review/agreements and GET /api/notifications.
+export type ReviewQueueStatus = z.infer<typeof reviewQueueQuery>['status'];
+export type ReviewQueueResponse = z.infer<typeof reviewQueueResponse>;
+export type ReviewQueueItem = ReviewQueueResponse['items'][number];
 
-export type ReviewQueueStatus = AgreementStatus | 'pending' | 'all';
-
-export interface ReviewQueueItem {
-  id: number;
-  kind: AgreementKind;
-  kindName: string;
-  status: AgreementStatus;
-  statusLabel: string;
-  studentName: string;
-  idNumberMasked: string;
-  collegeName: string;
-  majorName: string;
-  levelName: string;
-  employerName: string;
-  positionTitle: string;
-  /** Resubmitted after 退回修改 (offline and paper agreements). */
-  needsRereview?: boolean;
-  submittedAt: string | null;
-  updatedAt: string;
-}
-
-export interface ReviewQueueResponse {
-  total: number;
-  items: ReviewQueueItem[];
-}
-
-export interface NotificationItem {
-  id: number;
-  title: string;
-  body: string;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-}
-
-export interface NotificationsResponse {
-  unread: number;
-  items: NotificationItem[];
-}
+export type NotificationsResponse = z.infer<typeof notificationsResponse>;
+export type NotificationItem = NotificationsResponse['items'][number];
 
 export type ConsoleSummary = z.infer<typeof consoleResponse>;
 export type ConsoleRole = Exclude<Role, 'student'>;

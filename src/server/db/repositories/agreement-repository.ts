@@ -56,15 +56,11 @@ export async function listAgreementsOfEmployer(
   employerId: number,
   filter: { status?: AgreementStatus; limit: number; offset: number },
 ) {
-  let query = db
-    .selectFrom('agreement')
-    .innerJoin('student_record', 'student_record.id', 'agreement.student_record_id')
-    .innerJoin('school', 'school.id', 'agreement.school_id')
-    .selectAll('agreement')
-    .select(['student_record.name as student_name', 'school.name as school_name'])
-    .where('agreement.employer_id', '=', employerId);
+  let query = db.selectFrom('agreement').where('agreement.employer_id', '=', employerId);
   if (filter.status) query = query.where('agreement.status', '=', filter.status);
-  return query.orderBy('agreement.id', 'desc').limit(filter.limit).offset(filter.offset).execute();
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await query.selectAll('agreement').orderBy('agreement.id', 'desc').limit(filter.limit).offset(filter.offset).execute();
+  return { total: Number(total), rows };
 }
 
 /** Invitations past their deadline that nobody answered. */

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  agreementListResponse,
   agreementResponse,
   findStudentBody,
   foundStudentResponse,
@@ -8,7 +7,7 @@ import {
   pdfQuery,
   sendInvitationBody,
 } from '../../../contract/agreement';
-import { employerAgreementsQuery } from '../../../contract/employer';
+import { employerAgreementsQuery, employerAgreementsResponse } from '../../../contract/employer';
 import { okResponse } from '../../../contract/auth';
 import { agreementVisibleTo, employerIdOf } from '../../auth/access';
 import { requireRole } from '../../auth/request-context';
@@ -49,17 +48,17 @@ export const employerInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/employer/agreements',
     {
-      schema: { tags: ['employer'], summary: '签约邀请与协议列表', querystring: employerAgreementsQuery, response: { 200: agreementListResponse } },
+      schema: { tags: ['employer'], summary: '签约邀请与协议列表', querystring: employerAgreementsQuery, response: { 200: employerAgreementsResponse } },
     },
     async (request) => {
       const { accountId } = requireRole(request, 'employer');
       const { status, page, pageSize } = request.query;
-      const rows = await listAgreementsOfEmployer(app.db, await employerIdOf(app.db, accountId), {
+      const { total, rows } = await listAgreementsOfEmployer(app.db, await employerIdOf(app.db, accountId), {
         status,
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
-      return { items: await Promise.all(rows.map((row) => presentAgreement(app.db, row, 'employer'))) };
+      return { total, items: await Promise.all(rows.map((row) => presentAgreement(app.db, row, 'employer'))) };
     },
   );
 

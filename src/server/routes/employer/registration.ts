@@ -5,7 +5,7 @@ import { AppError, AppErrorCode } from '../../../domain/errors';
 import { requireRole } from '../../auth/request-context';
 import { setSessionCookie } from '../../auth/session-cookie';
 import { employerIdOf } from '../../auth/access';
-import { findEmployer } from '../../db/repositories/employer-repository';
+import { listEmployersWithLicense } from '../../db/repositories/employer-repository';
 import { presentEmployer } from '../../services/employer/present-employer';
 import { registerEmployer } from '../../services/employer/register-employer';
 import { serviceContext } from '../context';
@@ -40,7 +40,7 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
     { schema: { tags: ['employer'], summary: '本单位信息与资质认证状态', response: { 200: employerProfileResponse } } },
     async (request) => {
       const { accountId } = requireRole(request, 'employer');
-      const employer = await findEmployer(app.db, await employerIdOf(app.db, accountId));
+      const [employer] = await listEmployersWithLicense(app.db, { id: await employerIdOf(app.db, accountId) });
       if (!employer) throw new AppError(AppErrorCode.NotFound);
       return presentEmployer(employer);
     },

@@ -5,7 +5,7 @@ import { okResponse } from '../../../contract/auth';
 import { employerListResponse, verificationDecisionBody } from '../../../contract/employer';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { requireRole } from '../../auth/request-context';
-import { findEmployer } from '../../db/repositories/employer-repository';
+import { findEmployer, listEmployersWithLicense } from '../../db/repositories/employer-repository';
 import { EXTENSIONS, type AcceptedMediaType } from '../../files/sniff';
 import { presentEmployer } from '../../services/employer/present-employer';
 import { verifyEmployer } from '../../services/employer/verify-employer';
@@ -20,9 +20,8 @@ export const platformEmployerRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['platform'], summary: '单位资质认证列表', querystring: listQuery, response: { 200: employerListResponse } } },
     async (request) => {
       requireRole(request, 'platform_admin');
-      let query = app.db.selectFrom('employer').selectAll().orderBy('created_at').limit(500);
-      if (request.query.status !== 'all') query = query.where('verification_status', '=', request.query.status);
-      return { items: (await query.execute()).map(presentEmployer) };
+      const status = request.query.status === 'all' ? undefined : request.query.status;
+      return { items: (await listEmployersWithLicense(app.db, { status })).map(presentEmployer) };
     },
   );
 

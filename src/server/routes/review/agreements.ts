@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   agreementResponse,
-  agreementStatusSchema,
   batchApproveBody,
   batchApproveResponse,
   idParams,
@@ -13,6 +12,7 @@ import { isInScope, reviewerScope } from '../../auth/access';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { findAgreement } from '../../db/repositories/agreement-repository';
 import { attachmentsResponse } from '../../../contract/offline';
+import { reviewQueueQuery, reviewQueueResponse } from '../../../contract/review';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
 import { listAttachments, readAttachment } from '../../services/offline/attachments';
 import { presentAgreement } from '../../services/agreement/present-agreement';
@@ -22,41 +22,6 @@ import { listReviewQueue, REVIEWER_VISIBLE } from '../../services/review/list-re
 import { serviceContext } from '../context';
 import { sendFile } from '../file-reply';
 import { requireReviewer } from '../roles';
-
-const queueQuery = z.object({
-  status: z.union([agreementStatusSchema, z.literal('pending'), z.literal('all')]).default('pending'),
-  collegeId: z.coerce.number().int().positive().optional(),
-  major: z.string().trim().max(50).optional(),
-  kind: z.enum(['online', 'offline', 'paper']).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '开始日期格式为 YYYY-MM-DD').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '结束日期格式为 YYYY-MM-DD').optional(),
-  keyword: z.string().trim().max(50).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-});
-
-const queueResponse = z.object({
-  total: z.number(),
-  items: z.array(
-    z.object({
-      id: z.number(),
-      kind: z.enum(['online', 'offline', 'paper']),
-      kindName: z.string(),
-      status: agreementStatusSchema,
-      statusLabel: z.string(),
-      studentName: z.string(),
-      idNumberMasked: z.string(),
-      collegeName: z.string(),
-      majorName: z.string(),
-      levelName: z.string(),
-      employerName: z.string(),
-      positionTitle: z.string(),
-      needsRereview: z.boolean(),
-      submittedAt: z.string().nullable(),
-      updatedAt: z.string(),
-    }),
-  ),
-});
 
 /** 协议审核 for college reviewers and the school's office, each within its own scope and stage. */
 export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -71,7 +36,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/review/agreements',
-    { schema: { tags: ['review'], summary: '审核列表', querystring: queueQuery, response: { 200: queueResponse } } },
+    { schema: { tags: ['review'], summary: '审核列表', querystring: reviewQueueQuery, response: { 200: reviewQueueResponse } } },
     async (request) => {
       const reviewer = requireReviewer(request);
       const scope = await reviewerScope(app.db, reviewer.accountId, reviewer.role);

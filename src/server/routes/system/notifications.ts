@@ -1,27 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { notificationsResponse, readNotificationsBody } from '../../../contract/notifications';
 import { formatChinaTime } from '../../../domain/agreement/deadline';
 import { requireAuthentication } from '../../auth/request-context';
 import { countUnread, listNotifications, markNotificationsRead } from '../../db/repositories/notification-repository';
-
-const notificationsResponse = z.object({
-  unread: z.number(),
-  items: z.array(
-    z.object({
-      id: z.number(),
-      title: z.string(),
-      body: z.string(),
-      link: z.string().nullable(),
-      read: z.boolean(),
-      createdAt: z.string(),
-    }),
-  ),
-});
-const readBody = z.object({
-  ids: z.union([z.array(z.number().int().positive()).max(200, '一次最多 200 条'), z.literal('all')], {
-    error: '请指定要标为已读的消息',
-  }),
-});
 
 /** 消息: each account's in-app messages. */
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -47,7 +29,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/notifications/read',
-    { schema: { tags: ['notifications'], summary: '标为已读', body: readBody, response: { 200: z.object({ unread: z.number() }) } } },
+    { schema: { tags: ['notifications'], summary: '标为已读', body: readNotificationsBody, response: { 200: z.object({ unread: z.number() }) } } },
     async (request) => {
       const { accountId } = requireAuthentication(request);
       await markNotificationsRead(app.db, accountId, request.body.ids);

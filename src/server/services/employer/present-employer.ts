@@ -2,7 +2,7 @@ import type { EmployerProfile } from '../../../contract/employer';
 import { codeName, regionPath } from '../../../domain/codes';
 import type { Employer } from '../../db/schema';
 
-export function presentEmployer(employer: Employer): EmployerProfile {
+export function presentEmployer(employer: Employer & { license_media_type: string | null }): EmployerProfile {
   return {
     id: employer.id,
     name: employer.name,
@@ -22,5 +22,6 @@ export function presentEmployer(employer: Employer): EmployerProfile {
     verificationComment: employer.verification_comment,
     createdAt: employer.created_at,
     hasLicense: employer.license_file_id !== null,
+    licenseMediaType: employer.license_media_type,
   };
 }

@@ -82,7 +82,7 @@ export async function registerEmployer(
       await notifyAccounts(
         trx,
         admins.map((admin) => admin.account_id),
-        { title: '新的单位资质认证申请', body: `${input.name}提交了注册和资质认证申请`, link: '/platform' },
+        { title: '新的单位资质认证申请', body: `${input.name}提交了注册和资质认证申请`, link: '/platform/employers' },
       );
       const session = await startSession({ db: trx, config, accountId, ip: actor.ip, userAgent: context.userAgent });
       return { session, account: await describeAccount(trx, (await findAccountById(trx, accountId))!) };
