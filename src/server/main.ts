@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { syncCodeTables } from './seed/code-tables';
+import { seedPendingEmployer } from './seed/demo-pending-employer';
 import { DEMO_LOGINS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from './seed/seed-demo';
 
 /** Process entry: config → migrate → code tables → demo data on an empty embedded database → listen. */
@@ -16,7 +17,10 @@ async function main(): Promise<void> {
 
   const isEmpty = await isDatabaseEmpty(database.db);
   const seedDemo = config.seedDemo && database.dialect === 'sqlite' && isEmpty;
-  if (seedDemo) await seedDemoData(database.db, config.cohort);
+  if (seedDemo) {
+    await seedDemoData(database.db, config.cohort);
+    await seedPendingEmployer(database.db, app.files);
+  }
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,7 +1,9 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
+import { FileStore } from '../files/file-store';
 import { syncCodeTables } from './code-tables';
+import { seedPendingEmployer } from './demo-pending-employer';
 import { DEMO_LOGINS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from './seed-demo';
 
 /** `npm run seed:demo`: demo data on demand, never in production, never over existing data. */
@@ -16,6 +18,7 @@ try {
   await syncCodeTables(db);
   if (await isDatabaseEmpty(db)) {
     await seedDemoData(db, config.cohort);
+    await seedPendingEmployer(db, new FileStore(config.fileDirectory));
     console.log(`演示数据已写入 (${dialect}, ${config.cohort} 届)。登录密码均为 ${DEMO_PASSWORD}:`);
     for (const login of DEMO_LOGINS) console.log(`  ${login.login.padEnd(12)} ${login.role}`);
   } else {

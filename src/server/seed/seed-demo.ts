@@ -15,6 +15,7 @@ export const DEMO_LOGINS = [
   { login: '13800000001', role: '学生(学生信息待确认)' },
   { login: '13800000002', role: '学生(已确认)' },
   { login: '13900000001', role: '用人单位(已认证)' },
+  { login: '13900000004', role: '用人单位(待资质认证)' },
   { login: 'college1', role: '院系审核员(计算机学院)' },
   { login: 'college2', role: '院系审核员(经济管理学院)' },
   { login: 'school1', role: '学校管理员(示例大学)' },

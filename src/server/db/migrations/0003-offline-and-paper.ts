@@ -52,4 +52,7 @@ export async function up(db: Kysely<any>, dialect: MigrationDialect): Promise<vo
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('return_link_agreement').on('return_link').column('agreement_id').execute();
+  // At most one live (neither revoked nor used) link per agreement: two sends at once cannot both win.
+  await sql`create unique index return_link_one_live on return_link (agreement_id)
+    where revoked_at is null and used_at is null`.execute(db);
 }

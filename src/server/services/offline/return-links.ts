@@ -3,6 +3,7 @@ import { formatChinaTime } from '../../../domain/agreement/deadline';
 import { maskEmail, maskPhone } from '../../../domain/masking';
 import { agreementVisibleTo } from '../../auth/access';
 import { randomToken, sha256 } from '../../auth/tokens';
+import { isUniqueViolation } from '../../db/constraint-errors';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { isoAfter, nowIso } from '../../db/repositories/executor';
 import { enqueueOutbox } from '../../db/repositories/outbox-repository';
@@ -30,31 +31,52 @@ export async function sendReturnLink(
   const token = randomToken(32);
   const url = `${config.publicUrl}/return/${token}`;
   const expiresAt = isoAfter(RETURN_LINK_DAYS * 24 * 3600 * 1000);
-  const student = await db.selectFrom('student_record').select('name').where('id', '=', agreement.student_record_id).executeTakeFirstOrThrow();
-  const id = await db.transaction().execute(async (trx) => {
-    const revoked = await revokeLiveLinks(trx, agreement.id, nowIso());
-    const linkId = await insertReturnLink(trx, { agreementId: agreement.id, tokenHash: sha256(token), channel, recipient, expiresAt, accountId });
-    await enqueueOutbox(trx, {
-      channel,
-      recipient,
-      template: 'return_link',
-      payload: {
-        subject: `请协助回传${student.name}的就业协议书`,
-        text:
-          `【毕业去向登记系统】${agreement.contact_name}您好:毕业生${student.name}请贵单位在就业协议书上加盖公章后回传。` +
-          `请打开 ${url} 下载协议书并上传盖章后的扫描件,链接 ${formatChinaTime(expiresAt)} 前有效,仅限本协议使用。`,
-      },
+  const student = await db
+    .selectFrom('student_record')
+    .select('name')
+    .where('id', '=', agreement.student_record_id)
+    .executeTakeFirstOrThrow();
+  const id = await db
+    .transaction()
+    .execute(async (trx) => {
+      const revoked = await revokeLiveLinks(trx, agreement.id, nowIso());
+      const linkId = await insertReturnLink(trx, {
+        agreementId: agreement.id,
+        tokenHash: sha256(token),
+        channel,
+        recipient,
+        expiresAt,
+        accountId,
+      });
+      await enqueueOutbox(trx, {
+        channel,
+        recipient,
+        template: 'return_link',
+        payload: {
+          subject: `请协助回传${student.name}的就业协议书`,
+          text:
+            `【毕业去向登记系统】${agreement.contact_name}您好:毕业生${student.name}请贵单位在就业协议书上加盖公章后回传。` +
+            `请打开 ${url} 下载协议书并上传盖章后的扫描件,链接 ${formatChinaTime(expiresAt)} 前有效,仅限本协议使用。`,
+        },
+      });
+      await appendAuditEvent(trx, {
+        actor: context.actor,
+        entityType: 'agreement',
+        entityId: agreement.id,
+        schoolId: agreement.school_id,
+        action: 'agreement.return_link_sent',
+        details: {
+          channel,
+          recipient: channel === 'email' ? maskEmail(recipient) : maskPhone(recipient),
+          replaced: revoked,
+        },
+      });
+      return linkId;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AppError(AppErrorCode.StaleState, '回传链接刚刚已发送,请刷新后查看');
+      throw error;
     });
-    await appendAuditEvent(trx, {
-      actor: context.actor,
-      entityType: 'agreement',
-      entityId: agreement.id,
-      schoolId: agreement.school_id,
-      action: 'agreement.return_link_sent',
-      details: { channel, recipient: channel === 'email' ? maskEmail(recipient) : maskPhone(recipient), replaced: revoked },
-    });
-    return linkId;
-  });
   return { id, url };
 }
 
@@ -78,7 +100,10 @@ export async function revokeReturnLink(context: ServiceContext, accountId: numbe
 
 export type ReturnLinkState = 'active' | 'used' | 'revoked' | 'expired';
 
-export function returnLinkState(link: { used_at: string | null; revoked_at: string | null; expires_at: string }, now = new Date()): ReturnLinkState {
+export function returnLinkState(
+  link: { used_at: string | null; revoked_at: string | null; expires_at: string },
+  now = new Date(),
+): ReturnLinkState {
   if (link.used_at) return 'used';
   if (link.revoked_at) return 'revoked';
   return Date.parse(link.expires_at) <= now.getTime() ? 'expired' : 'active';
