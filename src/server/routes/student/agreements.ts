@@ -2,30 +2,22 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { agreementListResponse, agreementResponse, idParams, pdfQuery } from '../../../contract/agreement';
 import { okResponse } from '../../../contract/auth';
 import { agreementVisibleTo } from '../../auth/access';
-import { requireRole } from '../../auth/request-context';
 import { listAgreementsOfStudent } from '../../db/repositories/agreement-repository';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
 import { acceptInvitation, declineInvitation } from '../../services/agreement/answer-invitation';
 import { presentAgreement } from '../../services/agreement/present-agreement';
-import { requireConfirmedRecord } from '../../services/student/get-own-record';
+import { requireConfirmedStudent } from '../roles';
 import { serviceContext } from '../context';
 import { sendFile } from '../file-reply';
 
 /** 我的签约: the student's invitations and agreements, 接受 / 拒绝, 协议书预览 and 下载协议. */
 export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
-  /** Every page but the confirmation needs the confirmed record (DOMAIN §3). */
-  const student = async (request: Parameters<typeof requireRole>[0]) => {
-    const { accountId } = requireRole(request, 'student');
-    await requireConfirmedRecord(app.db, accountId, app.config.cohort);
-    return accountId;
-  };
 
   app.get(
     '/api/student/agreements',
     { schema: { tags: ['student'], summary: '我的签约', response: { 200: agreementListResponse } } },
     async (request) => {
-      const accountId = requireRole(request, 'student').accountId;
-      const record = await requireConfirmedRecord(app.db, accountId, app.config.cohort);
+      const { record } = await requireConfirmedStudent(request);
       const rows = await listAgreementsOfStudent(app.db, record.id);
       return { items: await Promise.all(rows.map((row) => presentAgreement(app.db, row, 'student'))) };
     },
@@ -35,7 +27,7 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/agreements/:id',
     { schema: { tags: ['student'], summary: '签约详情', params: idParams, response: { 200: agreementResponse } } },
     async (request) => {
-      const accountId = await student(request);
+      const { accountId } = await requireConfirmedStudent(request);
       const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'student' });
       return { agreement: await presentAgreement(app.db, agreement, 'student') };
     },
@@ -52,7 +44,7 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const accountId = await student(request);
+      const { accountId } = await requireConfirmedStudent(request);
       await acceptInvitation(serviceContext(request, 'student'), request.authentication!, request.params.id);
       const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'student' });
       return { agreement: await presentAgreement(app.db, agreement, 'student') };
@@ -63,7 +55,7 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/agreements/:id/decline',
     { schema: { tags: ['student'], summary: '拒绝签约邀请', params: idParams, response: { 200: okResponse } } },
     async (request) => {
-      const accountId = await student(request);
+      const { accountId } = await requireConfirmedStudent(request);
       await declineInvitation(serviceContext(request, 'student'), accountId, request.params.id);
       return { ok: true as const };
     },
@@ -73,7 +65,7 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/agreements/:id/pdf',
     { schema: { tags: ['student'], summary: '协议书预览/下载协议', params: idParams, querystring: pdfQuery } },
     async (request, reply) => {
-      const accountId = await student(request);
+      const { accountId } = await requireConfirmedStudent(request);
       const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'student' });
       return sendFile(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
     },

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agreementResponse, idParams } from '../../../contract/agreement';
@@ -15,7 +16,6 @@ import {
   returnLinksResponse,
 } from '../../../contract/offline';
 import { agreementVisibleTo } from '../../auth/access';
-import { requireRole } from '../../auth/request-context';
 import { findDraft } from '../../db/repositories/agreement-draft-repository';
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { listAttachments, readAttachment } from '../../services/offline/attachments';
@@ -25,7 +25,7 @@ import { presentReturnLinks, revokeReturnLink, sendReturnLink } from '../../serv
 import { searchEmployers } from '../../services/offline/search-employers';
 import { submitAgreement, MAX_SCAN_PAGES, type Submission } from '../../services/offline/submit-agreement';
 import { uploadSealedScan } from '../../services/offline/upload-sealed-scan';
-import { requireConfirmedRecord } from '../../services/student/get-own-record';
+import { requireConfirmedStudent } from '../roles';
 import { serviceContext } from '../context';
 import { parseInput, readMultipartForm } from '../multipart';
 import { sendFile } from '../file-reply';
@@ -34,20 +34,16 @@ const fileParams = idParams.extend({ fileId: z.coerce.number().int().positive() 
 
 /** 线下签约 and 纸质协议书登记 for the student (DOMAIN §4.2, §4.3). */
 export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
-  const context = (request: Parameters<typeof serviceContext>[0]) => ({ ...serviceContext(request, 'student'), files: app.files });
-  const confirmedStudent = async (request: Parameters<typeof requireRole>[0]) => {
-    const { accountId } = requireRole(request, 'student');
-    return { accountId, record: await requireConfirmedRecord(app.db, accountId, app.config.cohort) };
-  };
-  const agreementOf = async (request: Parameters<typeof requireRole>[0], id: number) => {
-    const { accountId } = await confirmedStudent(request);
+  const context = (request: FastifyRequest) => ({ ...serviceContext(request, 'student'), files: app.files });
+  const agreementOf = async (request: FastifyRequest, id: number) => {
+    const { accountId } = await requireConfirmedStudent(request);
     return agreementVisibleTo(app.db, id, { accountId, role: 'student' });
   };
   const presented = async (accountId: number, id: number) => ({
     agreement: await presentAgreement(app.db, await agreementVisibleTo(app.db, id, { accountId, role: 'student' }), 'student'),
   });
   /** The form of either kind: offline is plain data; paper carries its scans. */
-  const readSubmission = async (request: Parameters<typeof requireRole>[0], kind: 'offline' | 'paper'): Promise<Submission> => {
+  const readSubmission = async (request: FastifyRequest, kind: 'offline' | 'paper'): Promise<Submission> => {
     if (kind === 'offline') return { kind, input: parseInput(offlineAgreementInput, request.body) };
     const form = await readMultipartForm(request, paperAgreementInput, { field: 'scans', label: '纸质协议书扫描件', max: MAX_SCAN_PAGES });
     return { kind, input: form.data, scans: form.files };
@@ -57,7 +53,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/employers/search',
     { schema: { tags: ['student'], summary: '单位名称搜索(已注册单位)', querystring: employerSearchQuery, response: { 200: employerSearchResponse } } },
     async (request) => {
-      await confirmedStudent(request);
+      await requireConfirmedStudent(request);
       return { items: await searchEmployers(app.db, request.query.q) };
     },
   );
@@ -66,7 +62,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/drafts/:kind',
     { schema: { tags: ['student'], summary: '暂存的申请', params: kindParams, response: { 200: draftResponse } } },
     async (request) => {
-      const { record } = await confirmedStudent(request);
+      const { record } = await requireConfirmedStudent(request);
       const draft = await findDraft(app.db, record.id, request.params.kind);
       return {
         draft: draft ? { kind: draft.kind, data: offlineDraftInput.parse(JSON.parse(draft.data)), updatedAt: draft.updated_at } : null,
@@ -78,7 +74,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/drafts/:kind',
     { schema: { tags: ['student'], summary: '暂存', params: kindParams, body: offlineDraftInput, response: { 200: okResponse } } },
     async (request) => {
-      const { accountId } = await confirmedStudent(request);
+      const { accountId } = await requireConfirmedStudent(request);
       await saveAgreementDraft(serviceContext(request, 'student'), accountId, request.params.kind, request.body);
       return { ok: true as const };
     },
@@ -88,7 +84,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/drafts/:kind/cancel',
     { schema: { tags: ['student'], summary: '取消(删除暂存的申请)', params: kindParams, response: { 200: okResponse } } },
     async (request) => {
-      const { accountId } = await confirmedStudent(request);
+      const { accountId } = await requireConfirmedStudent(request);
       await cancelAgreementDraft(serviceContext(request, 'student'), accountId, request.params.kind);
       return { ok: true as const };
     },
@@ -98,7 +94,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/agreements/offline',
     { schema: { tags: ['student'], summary: '提交线下签约申请(JSON)', body: offlineAgreementInput, response: { 200: agreementResponse } } },
     async (request) => {
-      const { accountId } = await confirmedStudent(request);
+      const { accountId } = await requireConfirmedStudent(request);
       const id = await submitAgreement(context(request), accountId, { kind: 'offline', input: request.body });
       return presented(accountId, id);
     },
@@ -111,7 +107,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['student'], summary: '提交纸质协议书登记(multipart:data + scans)', response: { 200: agreementResponse } },
     },
     async (request) => {
-      const { accountId } = await confirmedStudent(request);
+      const { accountId } = await requireConfirmedStudent(request);
       const id = await submitAgreement(context(request), accountId, await readSubmission(request, 'paper'));
       return presented(accountId, id);
     },
@@ -125,7 +121,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const agreement = await agreementOf(request, request.params.id);
-      const { accountId } = requireRole(request, 'student');
+      const { accountId } = await requireConfirmedStudent(request);
       const submission = await readSubmission(request, agreement.kind === 'paper' ? 'paper' : 'offline');
       await resubmitAgreement(context(request), accountId, agreement.id, submission);
       return presented(accountId, agreement.id);
@@ -139,7 +135,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['student'], summary: '本人回传协议书(multipart:pages)', params: idParams, response: { 200: agreementResponse } },
     },
     async (request) => {
-      const { accountId } = await confirmedStudent(request);
+      const { accountId } = await requireConfirmedStudent(request);
       const form = await readMultipartForm(request, z.object({}), { field: 'pages', label: '协议书扫描件', max: MAX_SCAN_PAGES });
       await uploadSealedScan(context(request), accountId, request.params.id, form.files);
       return presented(accountId, request.params.id);
@@ -150,7 +146,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/agreements/:id/return-links',
     { schema: { tags: ['student'], summary: '回传链接', params: idParams, response: { 200: returnLinksResponse } } },
     async (request) => {
-      const { accountId } = await confirmedStudent(request);
+      const { accountId } = await requireConfirmedStudent(request);
       return { items: await presentReturnLinks(serviceContext(request, 'student'), accountId, request.params.id) };
     },
   );
@@ -162,7 +158,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['student'], summary: '用人单位协助回传协议书:发送(或重新发送)链接', params: idParams, body: returnLinkBody, response: { 200: returnLinksResponse } },
     },
     async (request) => {
-      const { accountId } = await confirmedStudent(request);
+      const { accountId } = await requireConfirmedStudent(request);
       await sendReturnLink(serviceContext(request, 'student'), accountId, request.params.id, request.body.channel);
       return { items: await presentReturnLinks(serviceContext(request, 'student'), accountId, request.params.id) };
     },
@@ -172,7 +168,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/agreements/:id/return-links/revoke',
     { schema: { tags: ['student'], summary: '撤销回传链接', params: idParams, response: { 200: returnLinksResponse } } },
     async (request) => {
-      const { accountId } = await confirmedStudent(request);
+      const { accountId } = await requireConfirmedStudent(request);
       await revokeReturnLink(serviceContext(request, 'student'), accountId, request.params.id);
       return { items: await presentReturnLinks(serviceContext(request, 'student'), accountId, request.params.id) };
     },

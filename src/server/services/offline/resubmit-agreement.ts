@@ -30,7 +30,7 @@ export async function resubmitAgreement(
       `该协议当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,只有被退回修改的协议才能修改后重新提交`,
     );
   }
-  if (submission.kind === 'paper' && submission.scans.length === 0 && agreement.kind === 'paper') {
+  if (submission.kind === 'paper' && submission.scans.length === 0) {
     const existing = await db.selectFrom('agreement_file').select('id').where('agreement_id', '=', agreement.id).executeTakeFirst();
     if (!existing) throw invalidField('scans', '请上传纸质协议书扫描件');
   }
