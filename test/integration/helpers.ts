@@ -381,7 +381,7 @@ export async function recordingLoggedIn(app: FastifyInstance, identifier: string
 
 // --- 单位注册 (multipart) ---------------------------------------------------------------------------
 
-type FormPart = { name: string; value: string } | { name: string; filename: string; contentType: string; content: Buffer };
+export type FormPart = { name: string; value: string } | { name: string; filename: string; contentType: string; content: Buffer };
 
 /** A multipart/form-data body built by hand, as a browser sends it. */
 export function multipartBody(parts: FormPart[]): { payload: Buffer; headers: Record<string, string> } {

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import type { Database } from '../../src/server/db/schema';
 import type { TestClient } from '../support/app';
-import { CHINESE, ClientAt, DEMO_PASSWORD, countRows, registerStudent } from './helpers';
+import { CHINESE, ClientAt, DEMO_PASSWORD, countRows, multipartBody, registerStudent, TERMS } from './helpers';
 
 type Db = Kysely<Database>;
 
@@ -46,21 +46,10 @@ export const REQUIRED_AFTER_NAME = [
 
 export const PAPER_NUMBER = 'BJ2027-000123';
 
-/** 签约信息 of an online invitation (线上签约), for the cross-kind signing-slot tests. */
-export const ONLINE_TERMS = {
-  positionCategoryCode: '13',
-  positionTitle: '软件开发工程师',
-  hukouHandlingCode: '1',
-  contactName: '王经理',
-  contactMobile: '13900000001',
-  contactEmail: 'hr1@example.com',
-  validDays: 5,
-};
-
 /** 发起签约邀请 by a (logged-in, verified) employer to a student by 姓名 + 身份证号; returns the invitation's id. */
 export async function invitation(employer: TestClient, student: { name: string; idNumber: string }) {
   const response = await employer.post('/api/employer/invitations', {
-    ...ONLINE_TERMS,
+    ...TERMS,
     studentName: student.name,
     studentIdNumber: student.idNumber,
   });
@@ -121,32 +110,6 @@ export const BAD_FILES = {
 export type FilePart = { filename: string; contentType: string; content: Buffer };
 type Part = { name: string; value: string } | ({ name: string } & FilePart);
 
-/**
- * multipart/form-data built by hand, as a browser sends it. The file name goes into the header as UTF-8
- * bytes, unescaped, so names with path parts or control characters reach the server as typed.
- */
-export function multipart(parts: Part[]): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = `----gdr-offline-${Math.random().toString(16).slice(2)}${Date.now()}`;
-  const chunks: Buffer[] = [];
-  for (const part of parts) {
-    chunks.push(Buffer.from(`--${boundary}\r\n`));
-    if ('filename' in part) {
-      chunks.push(
-        Buffer.from(
-          `Content-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\nContent-Type: ${part.contentType}\r\n\r\n`,
-          'utf8',
-        ),
-      );
-      chunks.push(part.content);
-    } else {
-      chunks.push(Buffer.from(`Content-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}`, 'utf8'));
-    }
-    chunks.push(Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
 /** PNG pages as FileParts named page-N.png. */
 export function pngPages(count: number): FilePart[] {
   return Array.from({ length: count }, (_, index) => ({
@@ -161,7 +124,7 @@ export function postFiles(client: TestClient, url: string, field: string, files:
   const parts: Part[] = [];
   if (data !== undefined) parts.push({ name: 'data', value: JSON.stringify(data) });
   for (const file of files) parts.push({ name: field, ...file });
-  const { payload, headers } = multipart(parts);
+  const { payload, headers } = multipartBody(parts);
   return client.request({ method: 'POST', url, payload, headers });
 }
 

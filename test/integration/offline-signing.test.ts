@@ -1,36 +1,8 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, it } from 'vitest';
-import { describeOnDialects, type TestClient } from '../support/app';
+import { describeOnDialects } from '../support/app';
 import { loggedInAt, multipartBody } from './helpers';
-
-/** A tiny real PNG (1×1), different each call so stored files don't coincide. */
-export function scanPng(seed = Math.random()): Buffer {
-  const header = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
-  return Buffer.concat([header, Buffer.from(`tEXt${seed}`)]);
-}
-
-export const OFFLINE_FORM = {
-  employerName: '北京某某咨询有限公司',
-  employerUscc: '91110108MA01A2B3CF',
-  employerNatureCode: '39',
-  employerIndustryCode: '37',
-  employerRegionCode: '110108',
-  employerAddress: '海淀区知春路 1 号',
-  positionCategoryCode: '21',
-  positionTitle: '咨询顾问',
-  hukouHandlingCode: '3',
-  contactName: '李经理',
-  contactMobile: '13912345678',
-  contactEmail: 'hr@consulting.example.com',
-};
-
-export function uploadPages(client: TestClient, url: string, pages: Buffer[], data: unknown = {}) {
-  const { payload, headers } = multipartBody([
-    { name: 'data', value: JSON.stringify(data) },
-    ...pages.map((content, index) => ({ name: 'pages', filename: `page-${index + 1}.png`, contentType: 'image/png', content })),
-  ]);
-  return client.request({ method: 'POST', url, payload, headers });
-}
+import { OFFLINE_FORM, pngPages, scanPng, uploadThroughLink } from './offline-helpers';
 
 describeOnDialects('线下签约 and 纸质三方 from the form to 签约成功', (context) => {
   it('offline: submit, 退回修改, resubmit, approve, employer returns the sealed scan by link, approve', async () => {
@@ -86,9 +58,9 @@ describeOnDialects('线下签约 and 纸质三方 from the form to 签约成功'
     expect(summary.status).toBe(200);
     expect(summary.body.employerName).toBe(OFFLINE_FORM.employerName);
     expect((await visitor.get(`/api/public/return/${token}/pdf`)).status).toBe(200);
-    const uploaded = await uploadPages(visitor, `/api/public/return/${token}/scan`, [scanPng(), scanPng()]);
+    const uploaded = await uploadThroughLink(visitor, token, pngPages(2));
     expect(uploaded.status).toBe(200);
-    const again = await uploadPages(visitor, `/api/public/return/${token}/scan`, [scanPng()]);
+    const again = await uploadThroughLink(visitor, token, pngPages(1));
     expect(again.status).toBe(410);
     expect(again.body.message).toMatch(/已使用/);
 

@@ -1,25 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, it } from 'vitest';
 import { describeOnDialects } from '../support/app';
-import { loggedInAt } from './helpers';
-
-export const INVITATION_TERMS = {
-  positionCategoryCode: '13',
-  positionTitle: '软件开发工程师',
-  probation: '3个月',
-  probationSalary: 8000,
-  regularSalary: 10000,
-  breachPenalty: 5000,
-  reportLocation: '北京市海淀区',
-  reportDeadline: '2027-07-15',
-  workLocation: '北京市海淀区中关村',
-  hukouHandlingCode: '1',
-  supplement: '提供住房补贴。',
-  contactName: '王经理',
-  contactMobile: '13900000001',
-  contactEmail: 'hr1@example.com',
-  validDays: 5,
-};
+import { loggedInAt, TERMS } from './helpers';
 
 describeOnDialects('线上签约 from invitation to the effective agreement', (context) => {
   it('invites, accepts with the password again, passes both reviews and yields a verifiable PDF', async () => {
@@ -36,7 +18,7 @@ describeOnDialects('线上签约 from invitation to the effective agreement', (c
     expect(lookup.status).toBe(200);
     expect(lookup.body.idNumberMasked).toContain('*');
     const invited = await employer.post('/api/employer/invitations', {
-      ...INVITATION_TERMS,
+      ...TERMS,
       studentName: student.name,
       studentIdNumber: student.id_number,
     });
