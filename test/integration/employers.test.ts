@@ -19,7 +19,6 @@ import {
   newUscc,
   notificationsOf,
   postEmployerRegistration,
-  recordingLoggedIn,
   registerEmployer,
   requestSmsCode,
 } from './helpers';
@@ -328,7 +327,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
   it("the platform admin's queue: the pending employer, its license scan, 通过 once, then it can invite", async () => {
     const { app, db } = context();
     const employer = await registerEmployer(app, db);
-    const admin = await recordingLoggedIn(app, 'admin');
+    const admin = await loggedInAt(app, 'admin');
 
     const queue = await admin.get('/api/platform/employers');
     expect(queue.status).toBe(200);

@@ -346,38 +346,8 @@ export function chinaToday(offsetDays = 0): string {
   return new Date(Date.now() + 8 * 3600 * 1000 + offsetDays * 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-/** A TestClient that also keeps the raw bytes of the last response (for PDFs and license scans). */
-export class RecordingClient extends ClientAt {
-  lastPayload: Buffer = Buffer.alloc(0);
-  constructor(app: FastifyInstance) {
-    const box: { client?: RecordingClient } = {};
-    const recording = Object.create(app, {
-      inject: {
-        value: async (options: InjectOptions) => {
-          const response = await app.inject(options);
-          box.client!.lastPayload = response.rawPayload;
-          return response;
-        },
-      },
-    }) as FastifyInstance;
-    super(recording);
-    box.client = this;
-  }
-
-  /** GETs a file and returns the response with its bytes. */
-  async download(url: string) {
-    const response = await this.get(url);
-    return { ...response, bytes: this.lastPayload };
-  }
-}
 
 /** Logs a RecordingClient in from an address of its own. */
-export async function recordingLoggedIn(app: FastifyInstance, identifier: string, password = DEMO_PASSWORD) {
-  const client = new RecordingClient(app);
-  const response = await client.login(identifier, password);
-  if (response.status !== 200) throw new Error(`login ${identifier} failed: ${JSON.stringify(response.body)}`);
-  return client;
-}
 
 // --- 单位注册 (multipart) ---------------------------------------------------------------------------
 

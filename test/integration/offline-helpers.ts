@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import type { Database } from '../../src/server/db/schema';
@@ -225,36 +225,12 @@ export async function freshStudent(app: FastifyInstance, db: Db, collegeName = '
   };
 }
 
-/** A logged-in client that also keeps the raw bytes of each response (PDFs, scans). */
-export class BytesClient extends ClientAt {
-  lastBytes: Buffer = Buffer.alloc(0);
-  constructor(app: FastifyInstance) {
-    const box: { client?: BytesClient } = {};
-    const recording = Object.create(app, {
-      inject: {
-        value: async (options: InjectOptions) => {
-          const response = await app.inject(options);
-          box.client!.lastBytes = response.rawPayload;
-          return response;
-        },
-      },
-    }) as FastifyInstance;
-    super(recording);
-    box.client = this;
-  }
-
-  async download(url: string) {
-    const response = await this.get(url);
-    return { ...response, bytes: this.lastBytes };
-  }
-}
-
 export async function bytesClient(
   app: FastifyInstance,
   identifier?: string,
   password = DEMO_PASSWORD,
-): Promise<BytesClient> {
-  const client = new BytesClient(app);
+): Promise<ClientAt> {
+  const client = new ClientAt(app);
   if (identifier === undefined) return client.open();
   const response = await client.login(identifier, password);
   if (response.status !== 200) throw new Error(`login ${identifier} failed: ${JSON.stringify(response.body)}`);

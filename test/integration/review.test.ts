@@ -19,7 +19,6 @@ import {
   loggedInAt,
   notificationsOf,
   reauthenticateAndAccept,
-  recordingLoggedIn,
   stateCounts,
   type Student,
 } from './helpers';
@@ -468,10 +467,10 @@ describeOnDialects('审核, 协议编号, the agreement PDF and 验真', (contex
     const stored = app.files.read(file.sha256);
 
     const parties = [
-      [await recordingLoggedIn(app, student.phone), `/api/student/agreements/${id}/pdf`],
-      [await recordingLoggedIn(app, EMPLOYERS.third.phone), `/api/employer/agreements/${id}/pdf`],
-      [await recordingLoggedIn(app, 'school1'), `/api/review/agreements/${id}/pdf`],
-      [await recordingLoggedIn(app, 'college1'), `/api/review/agreements/${id}/pdf`],
+      [await loggedInAt(app, student.phone), `/api/student/agreements/${id}/pdf`],
+      [await loggedInAt(app, EMPLOYERS.third.phone), `/api/employer/agreements/${id}/pdf`],
+      [await loggedInAt(app, 'school1'), `/api/review/agreements/${id}/pdf`],
+      [await loggedInAt(app, 'college1'), `/api/review/agreements/${id}/pdf`],
     ] as const;
     for (const [client, url] of parties) {
       const download = await client.download(url);

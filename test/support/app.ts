@@ -37,7 +37,8 @@ export function describeOnDialects(
   }
 }
 
-type Response = { status: number; body: any; headers: Record<string, unknown> };
+/** An answer as a browser sees it: status, parsed JSON (or text), headers, and the raw bytes (PDFs, scans). */
+type Response = { status: number; body: any; headers: Record<string, unknown>; bytes: Buffer };
 
 /** A browser-like API client over app.inject(): keeps cookies and sends the CSRF header. */
 export class TestClient {
@@ -65,11 +66,16 @@ export class TestClient {
     } catch {
       body = text;
     }
-    return { status: response.statusCode, body, headers: response.headers };
+    return { status: response.statusCode, body, headers: response.headers, bytes: response.rawPayload };
   }
 
   get(url: string) {
     return this.request({ method: 'GET', url });
+  }
+
+  /** GETs a file: the same as `get`, named for what the caller reads (`bytes`). */
+  download(url: string) {
+    return this.get(url);
   }
 
   post(url: string, payload: unknown = {}, options: { csrf?: string | null } = {}) {
