@@ -4,7 +4,7 @@ import { makeUscc } from '../../domain/validators';
 import { hashPassword } from '../auth/passwords';
 import { insertAccount, insertRoleGrant } from '../db/repositories/account-repository';
 import { appendAuditEvent } from '../db/repositories/audit-repository';
-import { nowIso } from '../db/repositories/executor';
+import { insertEmployer } from '../db/repositories/employer-repository';
 import type { Database } from '../db/schema';
 import { recordFile, type FileStore } from '../files/file-store';
 import { cjkFont } from '../pdf/fonts';
@@ -33,29 +33,19 @@ export async function seedPendingEmployer(db: Kysely<Database>, files: FileStore
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const file = await recordFile(trx, files, license, 'application/pdf');
-    const now = nowIso();
-    const { id: employerId } = await trx
-      .insertInto('employer')
-      .values({
-        name: NAME,
-        uscc: USCC,
-        nature_code: '39',
-        industry_code: '23',
-        region_code: '110105',
-        address: '示例路 8 号',
-        contact_name: '孙经理',
-        contact_phone: null,
-        contact_mobile: '13900000004',
-        contact_email: 'hr@newenergy.example.com',
-        verification_status: 'pending',
-        verification_comment: null,
-        verified_at: null,
-        license_file_id: file.id,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const employerId = await insertEmployer(trx, {
+      name: NAME,
+      uscc: USCC,
+      natureCode: '39',
+      industryCode: '23',
+      regionCode: '110105',
+      address: '示例路 8 号',
+      contactName: '孙经理',
+      contactMobile: '13900000004',
+      contactEmail: 'hr@newenergy.example.com',
+      licenseFileId: file.id,
+      verified: false,
+    });
     const accountId = await insertAccount(trx, { phone: '13900000004', realName: '孙经理', passwordHash });
     await insertRoleGrant(trx, { accountId, role: 'employer', employerId });
     await appendAuditEvent(trx, {

@@ -3,6 +3,7 @@ import { makeUscc } from '../../domain/validators';
 import { hashPassword } from '../auth/passwords';
 import { insertAccount, insertRoleGrant } from '../db/repositories/account-repository';
 import { appendAuditEvent } from '../db/repositories/audit-repository';
+import { insertEmployer } from '../db/repositories/employer-repository';
 import { nowIso } from '../db/repositories/executor';
 import { insertStudentRecords } from '../db/repositories/student-record-repository';
 import type { Database, NewStudentRecord, Role } from '../db/schema';
@@ -110,27 +111,19 @@ export async function seedDemoData(db: Kysely<Database>, cohort: number): Promis
     await grant(await account({ username: 'admin', realName: '平台管理员' }), 'platform_admin');
 
     for (const [index, employer] of EMPLOYERS.entries()) {
-      const { id: employerId } = await trx
-        .insertInto('employer')
-        .values({
-          name: employer.name,
-          uscc: makeUscc(employer.first17),
-          nature_code: employer.nature,
-          industry_code: employer.industry,
-          region_code: employer.region,
-          address: employer.address,
-          contact_name: ['王经理', '刘主任', '陈经理'][index]!,
-          contact_phone: null,
-          contact_mobile: `1390000000${index + 1}`,
-          contact_email: `hr${index + 1}@example.com`,
-          verification_status: 'verified',
-          verification_comment: null,
-          verified_at: now,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const employerId = await insertEmployer(trx, {
+        name: employer.name,
+        uscc: makeUscc(employer.first17),
+        natureCode: employer.nature,
+        industryCode: employer.industry,
+        regionCode: employer.region,
+        address: employer.address,
+        contactName: ['王经理', '刘主任', '陈经理'][index]!,
+        contactMobile: `1390000000${index + 1}`,
+        contactEmail: `hr${index + 1}@example.com`,
+        licenseFileId: null,
+        verified: true,
+      });
       const operator = await account({ phone: `1390000000${index + 1}`, realName: ['王经理', '刘主任', '陈经理'][index]! });
       await grant(operator, 'employer', { employerId });
     }

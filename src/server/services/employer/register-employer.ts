@@ -5,6 +5,7 @@ import { hashPassword } from '../../auth/passwords';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import { findAccountById, insertAccount, insertRoleGrant, isPhoneTaken } from '../../db/repositories/account-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { insertEmployer } from '../../db/repositories/employer-repository';
 import { nowIso } from '../../db/repositories/executor';
 import { storeUpload, type FileStore } from '../../files/file-store';
 import type { ServiceContext } from '../context';
@@ -47,28 +48,19 @@ export async function registerEmployer(
         passwordHash,
         loggedInAt: now,
       });
-      const { id: employerId } = await trx
-        .insertInto('employer')
-        .values({
-          name: input.name,
-          uscc: input.uscc,
-          nature_code: input.natureCode,
-          industry_code: input.industryCode,
-          region_code: input.regionCode,
-          address: input.address,
-          contact_name: input.operatorName,
-          contact_phone: null,
-          contact_mobile: input.operatorPhone,
-          contact_email: input.contactEmail ?? null,
-          verification_status: 'pending',
-          verification_comment: null,
-          verified_at: null,
-          license_file_id: file.id,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const employerId = await insertEmployer(trx, {
+        name: input.name,
+        uscc: input.uscc,
+        natureCode: input.natureCode,
+        industryCode: input.industryCode,
+        regionCode: input.regionCode,
+        address: input.address,
+        contactName: input.operatorName,
+        contactMobile: input.operatorPhone,
+        contactEmail: input.contactEmail ?? null,
+        licenseFileId: file.id,
+        verified: false,
+      });
       await insertRoleGrant(trx, { accountId, role: 'employer', employerId });
       await appendAuditEvent(trx, {
         actor: { ...actor, accountId, role: 'employer' },
