@@ -78,3 +78,13 @@ export const employerAgreementsQuery = z.object({
 });
 
 export const employerAgreementsResponse = z.object({ total: z.number(), items: z.array(agreementView) });
+
+/** 重新提交资质认证 after 不通过: corrected 单位信息 (the 统一社会信用代码 stays) with a new license scan. */
+export const resubmitVerificationData = registerEmployerData.pick({
+  name: true,
+  natureCode: true,
+  industryCode: true,
+  regionCode: true,
+  address: true,
+});
+export type ResubmitVerificationData = z.infer<typeof resubmitVerificationData>;

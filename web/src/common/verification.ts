@@ -21,6 +21,6 @@ export const VERIFICATION: Record<
     label: '未通过',
     color: 'red',
     type: 'warning',
-    notice: '单位资质认证未通过,暂不能发起签约邀请。请根据原因联系平台管理员处理。',
+    notice: '单位资质认证未通过,暂不能发起签约邀请。请按原因修改单位信息、上传新的营业执照后重新提交认证。',
   },
 };

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { ConsoleLoadState } from '../common/ConsoleLayout';
 import { chinaTime, orDash } from '../common/format';
 import type { EmployerProfile } from '../common/types';
+import { ResubmitVerificationCard } from './ResubmitVerificationCard';
 import { useEmployerProfile } from './use-employer';
 import { VERIFICATION } from '../common/verification';
 
@@ -86,6 +87,7 @@ export function EmployerHomePage() {
     <>
       <VerificationNotice profile={profile.data} />
       <ProfileCard profile={profile.data} />
+      {profile.data.verificationStatus === 'rejected' ? <ResubmitVerificationCard profile={profile.data} /> : null}
     </>
   );
 }

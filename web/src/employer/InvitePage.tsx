@@ -31,7 +31,7 @@ export function InvitePage() {
           title={`单位资质${verification.label},暂不能发起签约`}
           subTitle={
             profile.data.verificationStatus === 'rejected'
-              ? `资质认证未通过,原因:${profile.data.verificationComment ?? '未说明'}。请联系平台管理员处理。`
+              ? `资质认证未通过,原因:${profile.data.verificationComment ?? '未说明'}。请在「单位信息」页修改后重新提交认证。`
               : '平台管理员审核通过单位资质后,才能向毕业生发起签约邀请。审核结果会通过"消息"通知你。'
           }
           extra={<Button onClick={() => navigate('/employer')}>返回单位信息</Button>}

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Form, Input, Row, Select, type UploadFile } from 'antd';
+import { Alert, Button, Col, Form, Input, Row, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { validateUscc } from '../../../src/domain/validators/uscc';
@@ -6,12 +6,10 @@ import { api } from '../common/api';
 import { useAuth } from '../common/auth';
 import { showApiError } from '../common/form-errors';
 import type { RegisterEmployerInput, SessionResponse } from '../common/types';
-import { codeOptions, useCodes } from '../common/use-codes';
 import { AuthShell } from './AuthShell';
 import { CaptchaInput } from './CaptchaInput';
 import { confirmPasswordRules, newPasswordRules, optionalEmailRules, phoneRules, smsCodeRules } from './field-rules';
-import { licenseProblem, LicenseUpload } from './LicenseUpload';
-import { RegionCascader } from './RegionCascader';
+import { EmployerDetailFields } from './EmployerDetailFields';
 import { SmsCodeInput } from './SmsCodeInput';
 import { useCaptcha } from './use-captcha';
 
@@ -66,17 +64,6 @@ const usccRules = [
   },
 ];
 
-const licenseRules = [
-  {
-    validator: (_: unknown, files: UploadFile[] | undefined) => {
-      const file = files?.[0]?.originFileObj;
-      if (!file) return Promise.reject(new Error('请上传营业执照(或法人证书)扫描件'));
-      const problem = licenseProblem(file);
-      return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
-    },
-  },
-];
-
 function toFormData(values: EmployerValues): FormData {
   const email = values.contactEmail?.trim();
   const data: RegisterEmployerInput = {
@@ -103,8 +90,6 @@ function toFormData(values: EmployerValues): FormData {
 export function RegisterEmployerPage() {
   const [form] = Form.useForm<EmployerValues>();
   const captcha = useCaptcha();
-  const natures = useCodes('employer-nature');
-  const industries = useCodes('industry');
   const { signedIn } = useAuth();
   const navigate = useNavigate();
   const [error, setError] = useState('');
@@ -146,49 +131,7 @@ export function RegisterEmployerPage() {
               <Input placeholder="18 位,见营业执照" maxLength={18} autoComplete="off" />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label="单位性质" name="natureCode" rules={[{ required: true, message: '请选择单位性质' }]}>
-              <Select
-                placeholder="点击选择"
-                loading={natures.isLoading}
-                options={codeOptions(natures.data?.items)}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label="单位行业" name="industryCode" rules={[{ required: true, message: '请选择单位行业' }]}>
-              <Select
-                placeholder="点击选择"
-                loading={industries.isLoading}
-                options={codeOptions(industries.data?.items)}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              label="通讯地址"
-              name="regionCode"
-              rules={[{ required: true, type: 'array', min: 1, message: '请选择通讯地址所在省市区' }]}
-            >
-              <RegionCascader />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              label="详细地址"
-              name="address"
-              rules={[{ required: true, whitespace: true, message: '请输入详细地址' }]}
-            >
-              <Input placeholder="街道、门牌号等" maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item label="营业执照" name="license" valuePropName="value" rules={licenseRules} required>
-              <LicenseUpload />
-            </Form.Item>
-          </Col>
+          <EmployerDetailFields />
         </Row>
 
         <h2 className="auth-section-title">经办人账号</h2>
@@ -203,13 +146,7 @@ export function RegisterEmployerPage() {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              label="经办人手机"
-              name="operatorPhone"
-              rules={phoneRules}
-              required
-              extra="用于登录和接收通知"
-            >
+            <Form.Item label="经办人手机" name="operatorPhone" rules={phoneRules} required extra="用于登录和接收通知">
               <Input placeholder="11 位手机号" maxLength={11} inputMode="numeric" autoComplete="tel" />
             </Form.Item>
           </Col>

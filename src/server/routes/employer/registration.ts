@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sessionResponse } from '../../../contract/auth';
-import { employerProfileResponse, registerEmployerData } from '../../../contract/employer';
+import { employerProfileResponse, registerEmployerData, resubmitVerificationData } from '../../../contract/employer';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { requireRole } from '../../auth/request-context';
 import { setSessionCookie } from '../../auth/session-cookie';
@@ -8,6 +8,7 @@ import { employerIdOf } from '../../auth/access';
 import { listEmployersWithLicense } from '../../db/repositories/employer-repository';
 import { presentEmployer } from '../../services/employer/present-employer';
 import { registerEmployer } from '../../services/employer/register-employer';
+import { resubmitVerification } from '../../services/employer/resubmit-verification';
 import { serviceContext } from '../context';
 import { readMultipartForm } from '../multipart';
 
@@ -24,7 +25,11 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request, reply) => {
-      const form = await readMultipartForm(request, registerEmployerData, { field: 'license', label: '营业执照', max: 1 });
+      const form = await readMultipartForm(request, registerEmployerData, {
+        field: 'license',
+        label: '营业执照',
+        max: 1,
+      });
       const { session, account } = await registerEmployer(
         { ...serviceContext(request, 'employer'), files: app.files },
         form.data,
@@ -32,6 +37,34 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
       );
       setSessionCookie(reply, session.token, app.config.isProduction, session.maxAgeSeconds);
       return { account, csrfToken: session.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/employer/verification',
+    {
+      bodyLimit: 11 * 1024 * 1024,
+      schema: {
+        tags: ['employer'],
+        summary: '资质认证未通过后修改并重新提交(multipart:data 为 JSON,license 为营业执照)',
+        response: { 200: employerProfileResponse },
+      },
+    },
+    async (request) => {
+      const { accountId } = requireRole(request, 'employer');
+      const form = await readMultipartForm(request, resubmitVerificationData, {
+        field: 'license',
+        label: '营业执照',
+        max: 1,
+      });
+      await resubmitVerification(
+        { ...serviceContext(request, 'employer'), files: app.files },
+        accountId,
+        form.data,
+        form.files[0]?.content,
+      );
+      const [employer] = await listEmployersWithLicense(app.db, { id: await employerIdOf(app.db, accountId) });
+      return presentEmployer(employer!);
     },
   );
 

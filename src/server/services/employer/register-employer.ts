@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context';
 import { describeAccount } from '../auth/describe-account';
 import { startSession, type StartedSession } from '../auth/start-session';
 import { checkVerificationCode, consumeVerificationCode } from '../auth/use-verification-code';
-import { notifyAccounts } from '../notifications/notify';
+import { notifyPlatformAdmins } from '../notifications/notify';
 
 /**
  * 单位注册 (DOMAIN §1): the operator's account (phone proven by a code), the employer with its 营业执照, waiting
@@ -70,12 +70,11 @@ export async function registerEmployer(
         toStatus: 'pending',
         details: { licenseSha256: file.sha256 },
       });
-      const admins = await trx.selectFrom('role_grant').select('account_id').where('role', '=', 'platform_admin').execute();
-      await notifyAccounts(
-        trx,
-        admins.map((admin) => admin.account_id),
-        { title: '新的单位资质认证申请', body: `${input.name}提交了注册和资质认证申请`, link: '/platform/employers' },
-      );
+      await notifyPlatformAdmins(trx, {
+        title: '新的单位资质认证申请',
+        body: `${input.name}提交了注册和资质认证申请`,
+        link: '/platform/employers',
+      });
       const session = await startSession({ db: trx, config, accountId, ip: actor.ip, userAgent: context.userAgent });
       return { session, account: await describeAccount(trx, (await findAccountById(trx, accountId))!) };
     });

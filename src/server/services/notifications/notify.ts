@@ -32,3 +32,9 @@ export async function notifyStudent(db: Executor, studentAccountId: number | nul
   if (studentAccountId === null) return;
   await notifyAccounts(db, [studentAccountId], message);
 }
+
+/** The platform's operators (资质认证 requests). */
+export async function notifyPlatformAdmins(db: Executor, message: Message): Promise<void> {
+  const admins = await db.selectFrom('role_grant').select('account_id').where('role', '=', 'platform_admin').execute();
+  await notifyAccounts(db, [...new Set(admins.map((admin) => admin.account_id))], message);
+}
