@@ -41,8 +41,11 @@ export type PaperAgreementInput = z.infer<typeof paperAgreementInput>;
 export const offlineDraftInput = paperAgreementInput.partial();
 export type OfflineDraftInput = z.infer<typeof offlineDraftInput>;
 
+/** The draft as saved (already validated on the way in), field by field. */
 export const draftResponse = z.object({
-  draft: z.object({ kind: z.enum(['offline', 'paper']), data: offlineDraftInput, updatedAt: z.string() }).nullable(),
+  draft: z
+    .object({ kind: z.enum(['offline', 'paper']), data: z.record(z.string(), z.unknown()), updatedAt: z.string() })
+    .nullable(),
 });
 
 export const kindParams = z.object({ kind: z.enum(['offline', 'paper'], { error: '签约类型无效' }) });

@@ -75,4 +75,6 @@ export async function openReview(page: Page, studentName: string): Promise<void>
   const row = page.getByRole('row').filter({ hasText: studentName });
   await row.getByRole('button', { name: '审核' }).click();
   await page.getByRole('dialog').getByText(`审核详情:${studentName}`).waitFor();
+  // The drawer says when its opening animation is over: screenshots after that show it whole.
+  await page.locator('.review-drawer--open').waitFor();
 }

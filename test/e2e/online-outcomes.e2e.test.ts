@@ -70,7 +70,8 @@ describe('线上签约 outcomes in the browser', () => {
 
       await page.getByRole('button', { name: '返回我的签约' }).click();
       await page.waitForURL(/\/student$/);
-      expect(await statusOnCard(page, HOSPITAL)).toContain('已拒绝');
+      // The list may show its cached answer for a moment while it refetches.
+      await expect.poll(() => statusOnCard(page, HOSPITAL), { timeout: 10_000 }).toContain('已拒绝');
       expect(await agreementCard(page, HOSPITAL).getAttribute('class')).not.toContain('answerable');
       await page.screenshot({ path: screenshotPath('online-outcome-3-declined-list'), fullPage: true });
     });
@@ -88,7 +89,7 @@ describe('线上签约 outcomes in the browser', () => {
     expect(status).toBe('expired');
 
     await studentAt(async (page) => {
-      expect(await statusOnCard(page, FACTORY)).toContain('已失效');
+      await expect.poll(() => statusOnCard(page, FACTORY), { timeout: 10_000 }).toContain('已失效');
       await page.screenshot({ path: screenshotPath('online-outcome-4-expired-list'), fullPage: true });
       await agreementCard(page, FACTORY).click();
       await page.getByText('该签约邀请已超过应约截止时间,已失效。').waitFor();
@@ -124,7 +125,7 @@ describe('线上签约 outcomes in the browser', () => {
     }
 
     await studentAt(async (page) => {
-      expect(await statusOnCard(page, EMPLOYER_NAME)).toContain('签约失败');
+      await expect.poll(() => statusOnCard(page, EMPLOYER_NAME), { timeout: 10_000 }).toContain('签约失败');
       await page.screenshot({ path: screenshotPath('online-outcome-7-failed-list'), fullPage: true });
       await agreementCard(page, EMPLOYER_NAME).click();
       const banner = page.getByRole('alert').filter({ hasText: '签约失败' });

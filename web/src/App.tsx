@@ -5,7 +5,7 @@ import { GuestOnly, RequireRole, RootRedirect } from './common/guards';
 import { PageLoading } from './common/PageStatus';
 
 // One chunk per audience: the login pages, 用人单位注册, the student's phone pages (antd-mobile), the
-// employer console and the staff consoles (antd), and the public 验真 pages. Importing the same module
+// employer console and the staff consoles (antd), and the public pages (验真, 协助回传). Importing the same module
 // twice yields one chunk.
 const LoginPage = lazy(() => import('./login/pages').then((m) => ({ default: m.LoginPage })));
 const RegisterPage = lazy(() => import('./login/pages').then((m) => ({ default: m.RegisterPage })));
@@ -18,6 +18,7 @@ const StudentApp = lazy(() => import('./student/StudentApp'));
 const EmployerApp = lazy(() => import('./employer/EmployerApp'));
 const StaffApp = lazy(() => import('./staff/StaffApp'));
 const VerifyApp = lazy(() => import('./verify/VerifyApp'));
+const ReturnApp = lazy(() => import('./return/ReturnApp'));
 
 export function App() {
   return (
@@ -92,6 +93,7 @@ export function App() {
             }
           />
           <Route path="/verify/*" element={<VerifyApp />} />
+          <Route path="/return/*" element={<ReturnApp />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -20,16 +20,22 @@ export function StatusTag({ agreement }: { agreement: Pick<AgreementView, 'statu
 
 function signingItems(agreement: AgreementView): Items {
   const { terms } = agreement;
+  const online = agreement.kind === 'online';
   return [
     item('协议编号', orDash(agreement.agreementNumber)),
     item('签约类型', agreement.kindName),
     item('签约状态', <StatusTag agreement={agreement} />),
-    item('邀约时间', orDash(agreement.invitedAt)),
+    ...(agreement.kind === 'paper' ? [item('纸质协议书编号', orDash(agreement.paperAgreementNumber))] : []),
+    ...(online ? [item('邀约时间', orDash(agreement.invitedAt))] : []),
     item('职位类别', terms.positionCategoryName),
     item('岗位名称', terms.positionTitle),
-    item('应约有效期', days(agreement.validDays)),
-    item('应约截止时间', orDash(agreement.deadlineAt)),
-    item('应约时间', orDash(agreement.answeredAt)),
+    ...(online
+      ? [
+          item('应约有效期', days(agreement.validDays)),
+          item('应约截止时间', orDash(agreement.deadlineAt)),
+          item('应约时间', orDash(agreement.answeredAt)),
+        ]
+      : []),
     item('生效时间', orDash(agreement.effectiveAt)),
     item('试用期', orDash(terms.probation)),
     item('试用起薪', yuan(terms.probationSalary)),
@@ -94,7 +100,9 @@ export function ReviewHistory({ reviews }: { reviews: AgreementView['reviews'] }
         {
           title: '审核结果',
           dataIndex: 'resultName',
-          render: (name: string, review) => <Tag color={review.result === 'approved' ? 'success' : 'error'}>{name}</Tag>,
+          render: (name: string, review) => (
+            <Tag color={review.result === 'approved' ? 'success' : 'error'}>{name}</Tag>
+          ),
         },
         { title: '审核意见', dataIndex: 'comment', render: (comment: string | null) => orDash(comment) },
         { title: '审核人', dataIndex: 'reviewerName' },
@@ -106,15 +114,27 @@ export function ReviewHistory({ reviews }: { reviews: AgreementView['reviews'] }
 
 /** The failure reason, prominently, when a review said 不通过. */
 export function FailureNotice({ agreement }: { agreement: AgreementView }) {
-  if (agreement.status !== 'failed') return null;
-  return (
-    <Alert
-      type="error"
-      showIcon
-      title="签约失败"
-      description={`审核不通过原因:${orDash(agreement.failureReason)}`}
-    />
-  );
+  if (agreement.status === 'failed' || agreement.status === 'voided') {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={agreement.status === 'failed' ? '签约失败' : '已作废'}
+        description={`审核不通过原因:${orDash(agreement.failureReason)}`}
+      />
+    );
+  }
+  if (agreement.status === 'returned' || agreement.status === 'scan_returned') {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        title={agreement.status === 'returned' ? '已退回修改,等待学生修改后重新提交' : '协议书已退回,等待重新回传'}
+        description={`退回意见:${orDash(agreement.failureReason)}`}
+      />
+    );
+  }
+  return null;
 }
 
 /** Every field of an agreement, in the seed's three sections, and its review history. */

@@ -26,7 +26,20 @@ import type {
   sendInvitationBody,
   verifyResponse,
 } from '../../../src/contract/agreement';
-import type { employerListResponse, employerProfileResponse, registerEmployerData } from '../../../src/contract/employer';
+import type {
+  employerAgreementsResponse,
+  employerListResponse,
+  employerProfileResponse,
+  registerEmployerData,
+} from '../../../src/contract/employer';
+import type {
+  attachmentsResponse,
+  draftResponse,
+  employerSearchResponse,
+  offlineDraftInput,
+  returnLinkSummary,
+  returnLinksResponse,
+} from '../../../src/contract/offline';
 import type { codeListResponse } from '../../../src/contract/console';
 
 export type Role = z.infer<typeof roleSchema>;
@@ -70,3 +83,15 @@ export type NotificationItem = NotificationsResponse['items'][number];
 
 export type ConsoleSummary = z.infer<typeof consoleResponse>;
 export type ConsoleRole = Exclude<Role, 'student'>;
+export type EmployerAgreementsResponse = z.infer<typeof employerAgreementsResponse>;
+
+/** 线下签约 / 纸质协议书登记: the form as sent (every field optional here; 提交 needs the required ones). */
+export type OfflineFormBody = z.input<typeof offlineDraftInput>;
+export type DraftResponse = z.infer<typeof draftResponse>;
+export type EmployerSearchResponse = z.infer<typeof employerSearchResponse>;
+export type EmployerSearchItem = EmployerSearchResponse['items'][number];
+export type ReturnLinksResponse = z.infer<typeof returnLinksResponse>;
+export type ReturnLinkView = ReturnLinksResponse['items'][number];
+export type AttachmentsResponse = z.infer<typeof attachmentsResponse>;
+export type Attachment = AttachmentsResponse['items'][number];
+export type ReturnLinkSummary = z.infer<typeof returnLinkSummary>;

@@ -7,7 +7,7 @@ import { api, errorMessage, withQuery } from '../common/api';
 import { EMPLOYER_STATUS_OPTIONS } from '../common/agreement-status';
 import { StatusTag } from '../common/AgreementDetailCards';
 import { orDash } from '../common/format';
-import type { AgreementListResponse, AgreementStatus, AgreementView } from '../common/types';
+import type { AgreementStatus, AgreementView, EmployerAgreementsResponse } from '../common/types';
 import { useWithdraw } from './use-withdraw';
 
 const PAGE_SIZE = 20;
@@ -20,12 +20,11 @@ export function EmployerAgreementsPage() {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['employer', 'agreements', status ?? 'all', page],
-    queryFn: () => api<AgreementListResponse>(withQuery('/employer/agreements', { status, page, pageSize: PAGE_SIZE })),
+    queryFn: () =>
+      api<EmployerAgreementsResponse>(withQuery('/employer/agreements', { status, page, pageSize: PAGE_SIZE })),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];
-  // The list has no total: a full page means there may be another.
-  const knownTotal = (page - 1) * PAGE_SIZE + items.length + (items.length === PAGE_SIZE ? 1 : 0);
 
   return (
     <Card
@@ -59,8 +58,9 @@ export function EmployerAgreementsPage() {
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
-          total: knownTotal,
+          total: list.data?.total ?? 0,
           showSizeChanger: false,
+          showTotal: (total) => `共 ${total} 条`,
           onChange: setPage,
         }}
         onRow={(record) => ({ onDoubleClick: () => navigate(`/employer/agreements/${record.id}`) })}
@@ -68,6 +68,7 @@ export function EmployerAgreementsPage() {
           { title: '学生姓名', key: 'student', render: (_, record) => record.student.name },
           { title: '院校', key: 'school', render: (_, record) => record.student.schoolName },
           { title: '岗位名称', key: 'position', render: (_, record) => record.terms.positionTitle },
+          { title: '签约类型', dataIndex: 'kindName' },
           { title: '签约状态', key: 'status', render: (_, record) => <StatusTag agreement={record} /> },
           { title: '邀约时间', dataIndex: 'invitedAt', render: (value: string | null) => orDash(value) },
           { title: '应约截止时间', dataIndex: 'deadlineAt', render: (value: string | null) => orDash(value) },

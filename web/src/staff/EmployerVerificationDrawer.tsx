@@ -129,7 +129,7 @@ export function EmployerVerificationDrawer({ employer, onClose }: { employer: Em
           </Card>
           <Card title="营业执照" size="small">
             {employer.hasLicense ? (
-              <LicensePreview employerId={employer.id} />
+              <LicensePreview employerId={employer.id} mediaType={employer.licenseMediaType} />
             ) : (
               <Alert type="warning" showIcon title="该单位没有上传营业执照" />
             )}

@@ -1,43 +1,68 @@
-import { Alert, Button, Drawer, Skeleton, Space } from 'antd';
+import { Alert, Button, Drawer, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
+import { reviewSubjectOf } from '../../../src/domain/agreement/status';
 import { AgreementDetailCards, FailureNotice, StatusTag } from '../common/AgreementDetailCards';
 import { ConsoleLoadState } from '../common/ConsoleLayout';
 import { PdfLinks } from '../common/PdfLinks';
+import type { AgreementView } from '../common/types';
 import { DecisionModal, type DecisionResult } from './DecisionModal';
+import { ReviewAttachments } from './ReviewAttachments';
 import { isAtStage, useReviewAgreement, type ReviewerRole } from './use-review';
 
-/** 审核详情: every field, the review history, 通过 / 不通过 at the reviewer's stage, the PDF once effective. */
+/** 签约审核 (the sealed scan) or 协议审核 (the agreement's content). */
+export function stageLabelOf(agreement: Pick<AgreementView, 'status'>): '签约审核' | '协议审核' {
+  return reviewSubjectOf(agreement.status) === 'agreement_scan' ? '签约审核' : '协议审核';
+}
+
+/** Submitted again after 退回修改: the reviewer looks at it anew (需重审). */
+function needsRereview(agreement: AgreementView): boolean {
+  if (agreement.status === 'college_review' || agreement.status === 'school_review') return agreement.reviewRound > 1;
+  if (agreement.status === 'scan_college_review' || agreement.status === 'scan_school_review')
+    return agreement.scanRound > 1;
+  return false;
+}
+
+/**
+ * 审核详情: every field, the attachments, the review history, 通过 / 退回修改 / 不通过 at the reviewer's
+ * stage, the PDF once there is one. Wide enough for two description columns at 1366×768.
+ */
 export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: ReviewerRole; onClose: () => void }) {
   const query = useReviewAgreement(id);
   const [decision, setDecision] = useState<DecisionResult | null>(null);
+  // Set when the opening animation has finished (screenshots and tests wait for it).
+  const [settled, setSettled] = useState(false);
   const agreement = query.data?.agreement;
   const canDecide = agreement ? isAtStage(agreement.status, role) : false;
+  const stage = agreement ? stageLabelOf(agreement) : '协议审核';
+  const base = agreement ? `/api/review/agreements/${agreement.id}` : '';
 
   return (
     <Drawer
       open={id !== null}
       onClose={onClose}
-      size={880}
+      size="min(960px, 90vw)"
+      rootClassName={settled ? 'review-drawer review-drawer--open' : 'review-drawer'}
+      afterOpenChange={setSettled}
       title={
         agreement ? (
-          <Space>
+          <Space wrap size={[8, 4]}>
             <span>审核详情:{agreement.student.name}</span>
             <StatusTag agreement={agreement} />
+            {agreement.kind !== 'online' ? <Tag color={stage === '签约审核' ? 'purple' : 'blue'}>{stage}</Tag> : null}
+            {needsRereview(agreement) ? <Tag color="warning">需重审</Tag> : null}
           </Space>
         ) : (
           '审核详情'
         )
       }
-      extra={agreement ? <PdfLinks agreement={agreement} base={`/api/review/agreements/${agreement.id}`} /> : null}
+      extra={agreement ? <DocumentLinks agreement={agreement} base={base} /> : null}
       footer={
         canDecide ? (
           <Space>
             <Button type="primary" onClick={() => setDecision('approved')}>
               通过
             </Button>
-            {agreement?.kind !== 'online' ? (
-              <Button onClick={() => setDecision('returned')}>退回修改</Button>
-            ) : null}
+            {agreement?.kind !== 'online' ? <Button onClick={() => setDecision('returned')}>退回修改</Button> : null}
             <Button danger onClick={() => setDecision('rejected')}>
               不通过
             </Button>
@@ -57,14 +82,31 @@ export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: R
           {agreement.status === 'effective' ? (
             <Alert type="success" showIcon title={`已生效,协议编号 ${agreement.agreementNumber ?? '-'}`} />
           ) : null}
-          {!canDecide && agreement.status !== 'effective' && agreement.status !== 'failed' ? (
+          {canDecide && stage === '签约审核' ? (
+            <Alert
+              type="info"
+              showIcon
+              title="签约审核:请核对回传的协议书"
+              description="核对盖章协议书的每一页与下方协议信息一致、单位公章清晰完整。院系、学校均通过后即签约成功。"
+            />
+          ) : null}
+          {canDecide && agreement.kind === 'paper' ? (
+            <Alert
+              type="info"
+              showIcon
+              title="纸质协议书登记:请核对扫描件"
+              description={`核对纸质协议书编号 ${agreement.paperAgreementNumber ?? '-'}、扫描件与下方登记的协议信息一致。`}
+            />
+          ) : null}
+          {!canDecide && !['effective', 'failed', 'voided', 'returned', 'scan_returned'].includes(agreement.status) ? (
             <Alert type="info" showIcon title={`该协议当前为「${agreement.statusLabel}」,不在你的审核环节`} />
           ) : null}
           <FailureNotice agreement={agreement} />
+          {agreement.kind !== 'online' ? <ReviewAttachments agreementId={agreement.id} /> : null}
           <AgreementDetailCards agreement={agreement} />
           <DecisionModal
-            agreementId={agreement.id}
-            studentName={agreement.student.name}
+            agreement={agreement}
+            stage={stage}
             result={decision}
             onClose={() => setDecision(null)}
             onDecided={() => {
@@ -75,5 +117,16 @@ export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: R
         </Space>
       )}
     </Drawer>
+  );
+}
+
+/** 协议书预览 / 下载协议: the effective agreement, or an offline one approved and waiting for its seal. */
+function DocumentLinks({ agreement, base }: { agreement: AgreementView; base: string }) {
+  if (agreement.status === 'effective') return <PdfLinks agreement={agreement} base={base} />;
+  if (!agreement.hasPdf) return null;
+  return (
+    <Button href={`${base}/pdf?inline=1`} target="_blank" rel="noopener">
+      协议书预览
+    </Button>
   );
 }

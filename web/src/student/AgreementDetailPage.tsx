@@ -7,6 +7,7 @@ import type { AgreementResponse, AgreementView } from '../common/types';
 import { AnswerActions, PdfActions } from './AgreementActions';
 import { EmployerSection, ReviewSection, SigningSection, StudentSection } from './AgreementSections';
 import { DeadlineCountdown } from './DeadlineCountdown';
+import { OfflineDetail } from './offline/OfflineDetail';
 import { StatusBanner } from './StatusBanner';
 import { StudentHeader } from './StudentHeader';
 import { agreementQueryKey, AGREEMENTS_QUERY_KEY, useStudentAgreement } from './use-student-record';
@@ -22,6 +23,7 @@ function Detail({ agreement }: { agreement: AgreementView }) {
     [queryClient, agreement.id],
   );
   const onDeadlinePassed = useCallback(() => refresh(), [refresh]);
+  if (agreement.kind !== 'online') return <OfflineDetail agreement={agreement} />;
   const answerable = agreement.canAnswer && agreement.deadlineIso !== null && Date.parse(agreement.deadlineIso) > Date.now();
 
   return (

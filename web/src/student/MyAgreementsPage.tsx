@@ -5,6 +5,7 @@ import type { StudentRecordResponse } from '../common/types';
 import { AgreementCard } from './AgreementCard';
 import { orderAgreements } from './agreement-order';
 import { MessagesEntry } from './MessagesEntry';
+import { SigningEntry } from './offline/SigningEntry';
 import { useStudentAgreements } from './use-student-record';
 
 function AgreementList() {
@@ -29,28 +30,34 @@ function AgreementList() {
   }
   if (agreements.data.items.length === 0) {
     return (
-      <section className="student-panel">
-        <ErrorBlock
-          status="empty"
-          title="暂无签约记录"
-          description="用人单位通过本系统向你发起签约邀请后,邀请会显示在这里,点开即可查看签约信息并选择接受或拒绝。"
-        />
-      </section>
+      <>
+        <SigningEntry items={agreements.data.items} />
+        <section className="student-panel">
+          <ErrorBlock
+            status="empty"
+            title="暂无签约记录"
+            description="用人单位通过本系统向你发起签约邀请后,邀请会显示在这里,点开即可查看签约信息并选择接受或拒绝。单位未在本系统注册,或已签纸质协议书的,请点上方「签就业协议书就业」。"
+          />
+        </section>
+      </>
     );
   }
   const items = orderAgreements(agreements.data.items);
   const waiting = items.filter((item) => item.canAnswer).length;
   return (
-    <section aria-label="签约记录" className="agreement-list">
-      {waiting > 0 ? (
-        <p className="agreement-list__hint" role="status">
-          你有 {waiting} 个签约邀请待应约,请在应约截止时间前接受或拒绝,逾期邀请将失效。
-        </p>
-      ) : null}
-      {items.map((item) => (
-        <AgreementCard key={item.id} agreement={item} />
-      ))}
-    </section>
+    <>
+      <SigningEntry items={agreements.data.items} />
+      <section aria-label="签约记录" className="agreement-list">
+        {waiting > 0 ? (
+          <p className="agreement-list__hint" role="status">
+            你有 {waiting} 个签约邀请待应约,请在应约截止时间前接受或拒绝,逾期邀请将失效。
+          </p>
+        ) : null}
+        {items.map((item) => (
+          <AgreementCard key={item.id} agreement={item} />
+        ))}
+      </section>
+    </>
   );
 }
 

@@ -1,19 +1,33 @@
 import './setup-render';
 import { ConfigProvider } from 'antd-mobile';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
-import { Navigate, Route, Routes } from 'react-router';
+import { useEffect } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AgreementDetailPage } from './AgreementDetailPage';
 import { ConfirmPage } from './ConfirmPage';
 import { MessagesPage } from './MessagesPage';
 import { MissingPage } from './MissingPage';
 import { MyAgreementsPage } from './MyAgreementsPage';
+import { EditAgreementPage, NewAgreementPage } from './offline/OfflineFormPages';
+import { ScanUploadPage } from './offline/ScanUploadPage';
 import { RecordGate } from './RecordGate';
 import './student.css';
+import './offline/offline.css';
+
+/** A new page starts at its top (a submitted form opens the agreement, not its middle). */
+function ScrollToTop() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
+  return null;
+}
 
 /** The student's phone pages (antd-mobile), each behind the record-state gate. */
 export default function StudentApp() {
   return (
     <ConfigProvider locale={zhCN}>
+      <ScrollToTop />
       <div className="student-frame">
         <Routes>
           <Route
@@ -23,6 +37,26 @@ export default function StudentApp() {
           <Route
             path="agreements/:id"
             element={<RecordGate allow={['confirmed']} render={() => <AgreementDetailPage />} />}
+          />
+          <Route
+            path="offline/new"
+            element={
+              <RecordGate allow={['confirmed']} render={(status) => <NewAgreementPage kind="offline" status={status} />} />
+            }
+          />
+          <Route
+            path="paper/new"
+            element={
+              <RecordGate allow={['confirmed']} render={(status) => <NewAgreementPage kind="paper" status={status} />} />
+            }
+          />
+          <Route
+            path="agreements/:id/edit"
+            element={<RecordGate allow={['confirmed']} render={(status) => <EditAgreementPage status={status} />} />}
+          />
+          <Route
+            path="agreements/:id/scan"
+            element={<RecordGate allow={['confirmed']} render={() => <ScanUploadPage />} />}
           />
           <Route
             path="messages"

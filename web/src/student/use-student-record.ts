@@ -24,14 +24,17 @@ export function agreementQueryKey(id: number) {
   return ['student', 'agreement', id] as const;
 }
 
-/** One of the student's agreements; while an effective one's PDF is being made, read again every 2 s. */
+/** Statuses whose agreement document exists once its PDF job has run. */
+const WITH_DOCUMENT = new Set(['effective', 'awaiting_scan', 'scan_returned']);
+
+/** One of the student's agreements; while its PDF is being made, read again every 2 s. */
 export function useStudentAgreement(id: number) {
   return useQuery({
     queryKey: agreementQueryKey(id),
     queryFn: () => api<AgreementResponse>(`/student/agreements/${id}`),
     refetchInterval: (query) => {
       const agreement = query.state.data?.agreement;
-      return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;
+      return agreement && WITH_DOCUMENT.has(agreement.status) && !agreement.hasPdf ? 2000 : false;
     },
   });
 }

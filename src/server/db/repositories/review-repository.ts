@@ -6,11 +6,12 @@ export async function insertReviewStep(db: Executor, step: NewReviewStep): Promi
   await db.insertInto('review_step').values(step).execute();
 }
 
-export async function listReviewSteps(db: Executor, subjectType: string, subjectId: number) {
+/** Every decision on the subjects named (an agreement's content and its sealed scan), in order. */
+export async function listReviewSteps(db: Executor, subjectTypes: string[], subjectId: number) {
   return db
     .selectFrom('review_step')
     .selectAll()
-    .where('subject_type', '=', subjectType)
+    .where('subject_type', 'in', subjectTypes)
     .where('subject_id', '=', subjectId)
     .orderBy('id')
     .execute();

@@ -33,7 +33,7 @@ export async function presentAgreement(db: Executor, agreement: Agreement, viewe
     ])
     .where('student_record.id', '=', agreement.student_record_id)
     .executeTakeFirstOrThrow();
-  const reviews = await listReviewSteps(db, 'agreement', agreement.id);
+  const reviews = await listReviewSteps(db, ['agreement', 'agreement_scan'], agreement.id);
   const blockedReason = viewer === 'student' ? await studentBlockedReason(db, agreement) : null;
   return {
     id: agreement.id,

@@ -1,4 +1,9 @@
-import { AGREEMENT_STATUS_LABELS, AGREEMENT_STATUSES, type AgreementStatus } from '../../../domain/agreement/status';
+import {
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
+  reviewSubjectOf,
+  type AgreementStatus,
+} from '../../../domain/agreement/status';
 import { chinaDayStartIso, formatChinaTime } from '../../../domain/agreement/deadline';
 import { educationLevelGroup } from '../../../domain/codes';
 import { maskIdNumber } from '../../../domain/masking';
@@ -96,7 +101,7 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
       employerName: row.employer_name,
       positionTitle: row.position_title,
       // 需重审: submitted again after 退回修改.
-      needsRereview: row.review_round > 1 || row.scan_round > 1,
+      needsRereview: reviewSubjectOf(row.status) === 'agreement_scan' ? row.scan_round > 1 : row.review_round > 1,
       submittedAt: formatChinaTime(row.answered_at ?? row.created_at),
       updatedAt: formatChinaTime(row.updated_at),
     })),

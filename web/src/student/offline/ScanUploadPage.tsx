@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, ErrorBlock, SpinLoading, Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError, api, errorMessage } from '../../common/api';
+import { scanFormData, type ScanPage } from '../../common/scan-files';
+import { ScanPicker } from '../../common/ScanPicker';
+import type { AgreementResponse } from '../../common/types';
+import { StudentHeader } from '../StudentHeader';
+import { agreementQueryKey, AGREEMENTS_QUERY_KEY, useStudentAgreement } from '../use-student-record';
+import { filesQueryKey } from './use-offline';
+
+/** 本人回传协议书: the student uploads every page of the agreement the employer has sealed. */
+export function ScanUploadPage() {
+  const id = Number(useParams().id);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const query = useStudentAgreement(id);
+  const [pages, setPages] = useState<ScanPage[]>([]);
+  const [error, setError] = useState('');
+  const [sending, setSending] = useState(false);
+  const back = () => navigate(`/student/agreements/${id}`);
+
+  async function submit() {
+    setError('');
+    if (pages.length === 0) {
+      setError('请先添加盖章后的协议书扫描件或照片');
+      return;
+    }
+    setSending(true);
+    try {
+      const response = await api<AgreementResponse>(`/student/agreements/${id}/scan`, {
+        method: 'POST',
+        body: scanFormData('pages', pages),
+      });
+      queryClient.setQueryData(agreementQueryKey(id), response);
+      void queryClient.invalidateQueries({ queryKey: filesQueryKey(id) });
+      void queryClient.invalidateQueries({ queryKey: AGREEMENTS_QUERY_KEY });
+      Toast.show({ icon: 'success', content: '回传成功,等待审核' });
+      navigate(`/student/agreements/${id}`, { replace: true });
+    } catch (caught) {
+      const fieldMessages = caught instanceof ApiError ? caught.fields.map((field) => field.message) : [];
+      setError(fieldMessages.length > 0 ? fieldMessages.join(';') : errorMessage(caught));
+      setSending(false);
+    }
+  }
+
+  const agreement = query.data?.agreement;
+  return (
+    <>
+      <StudentHeader title="本人回传协议书" backLabel="返回协议详情" onBack={back} />
+      {!agreement ? (
+        query.isError ? (
+          <ErrorBlock status="default" title="协议加载失败" description={errorMessage(query.error)}>
+            <Button color="primary" onClick={() => void query.refetch()}>
+              重试
+            </Button>
+          </ErrorBlock>
+        ) : (
+          <div className="student-center" role="status">
+            <SpinLoading color="primary" />
+          </div>
+        )
+      ) : !agreement.canUploadScan ? (
+        <ErrorBlock
+          status="default"
+          title="现在不需要回传协议书"
+          description={`该协议当前为「${agreement.statusLabel}」。`}
+        >
+          <Button color="primary" onClick={back}>
+            返回协议详情
+          </Button>
+        </ErrorBlock>
+      ) : (
+        <>
+          {agreement.status === 'scan_returned' ? (
+            <div className="status-banner status-banner--failed" role="alert">
+              <strong>回传的协议书被退回修改</strong>
+              <p>审核意见:{agreement.failureReason || '未说明'}</p>
+            </div>
+          ) : null}
+          <section className="student-panel scan-upload">
+            <div className="scan-upload__who">
+              <div>{agreement.employer.name}</div>
+              <div className="scan-upload__meta">
+                {agreement.terms.positionTitle} · 协议编号 {agreement.agreementNumber ?? '-'}
+              </div>
+            </div>
+            <ol className="scan-upload__steps">
+              <li>下载并打印电子协议书,交用人单位加盖单位公章;</li>
+              <li>将盖章后的协议书逐页扫描或拍照(页面完整、公章清晰);</li>
+              <li>按页码顺序添加全部页面,点"提交回传"。</li>
+            </ol>
+            <ScanPicker pages={pages} onChange={setPages} addLabel="添加协议书页面" disabled={sending} />
+            {error ? (
+              <div className="student-alert scan-upload__error" role="alert">
+                {error}
+              </div>
+            ) : null}
+          </section>
+          <div className="student-actions">
+            <Button block color="primary" size="large" loading={sending} onClick={() => void submit()}>
+              提交回传
+            </Button>
+            <Button block size="large" disabled={sending} onClick={back}>
+              取消
+            </Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
