@@ -5,9 +5,8 @@ import { post } from '../common/api';
 import type { LoginNotice } from '../common/auth';
 import { showApiError } from '../common/form-errors';
 import { AuthShell } from './AuthShell';
-import { CaptchaInput } from './CaptchaInput';
-import { confirmPasswordRules, newPasswordRules, phoneRules, smsCodeRules } from './field-rules';
-import { SmsCodeInput } from './SmsCodeInput';
+import { confirmPasswordRules, newPasswordRules } from './field-rules';
+import { PhoneCodeFields } from './PhoneCodeFields';
 import { useCaptcha } from './use-captcha';
 
 interface ResetValues {
@@ -49,15 +48,13 @@ export function ForgotPasswordPage() {
       <p className="auth-hint">通过账号绑定的手机号接收验证码,验证后设置新密码。</p>
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="手机号" name="phone" rules={phoneRules} required>
-          <Input placeholder="账号绑定的手机号" autoComplete="tel" inputMode="numeric" maxLength={11} />
-        </Form.Item>
-        <Form.Item label="图形验证码" name="captchaAnswer" extra="输入图中字符后获取短信验证码">
-          <CaptchaInput captcha={captcha} placeholder="图形验证码" />
-        </Form.Item>
-        <Form.Item label="短信验证码" name="code" rules={smsCodeRules} required>
-          <SmsCodeInput form={form} purpose="reset_password" captcha={captcha} onError={setError} />
-        </Form.Item>
+        <PhoneCodeFields
+          form={form}
+          purpose="reset_password"
+          captcha={captcha}
+          onError={setError}
+          phonePlaceholder="账号绑定的手机号"
+        />
         <Form.Item label="新密码" name="newPassword" rules={newPasswordRules} extra="至少 8 位,须同时包含字母和数字">
           <Input.Password placeholder="设置新密码" autoComplete="new-password" />
         </Form.Item>

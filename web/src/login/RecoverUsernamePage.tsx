@@ -1,13 +1,11 @@
-import { Alert, Button, Descriptions, Form, Input, Result } from 'antd';
+import { Alert, Button, Descriptions, Form, Result } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { post } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { RecoveredIdentifiers } from '../common/types';
 import { AuthShell } from './AuthShell';
-import { CaptchaInput } from './CaptchaInput';
-import { phoneRules, smsCodeRules } from './field-rules';
-import { SmsCodeInput } from './SmsCodeInput';
+import { PhoneCodeFields } from './PhoneCodeFields';
 import { useCaptcha } from './use-captcha';
 
 interface RecoverValues {
@@ -77,15 +75,13 @@ export function RecoverUsernamePage() {
       <p className="auth-hint">输入注册时使用的手机号,验证后显示你可用于登录的手机号、身份证号和邮箱。</p>
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="手机号" name="phone" rules={phoneRules} required>
-          <Input placeholder="注册时使用的手机号" autoComplete="tel" inputMode="numeric" maxLength={11} />
-        </Form.Item>
-        <Form.Item label="图形验证码" name="captchaAnswer" extra="输入图中字符后获取短信验证码">
-          <CaptchaInput captcha={captcha} placeholder="图形验证码" />
-        </Form.Item>
-        <Form.Item label="短信验证码" name="code" rules={smsCodeRules} required>
-          <SmsCodeInput form={form} purpose="recover_username" captcha={captcha} onError={setError} />
-        </Form.Item>
+        <PhoneCodeFields
+          form={form}
+          purpose="recover_username"
+          captcha={captcha}
+          onError={setError}
+          phonePlaceholder="注册时使用的手机号"
+        />
         <Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={isSubmitting}>
             找回用户名

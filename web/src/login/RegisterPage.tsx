@@ -7,16 +7,8 @@ import { useAuth } from '../common/auth';
 import { showApiError } from '../common/form-errors';
 import type { SessionResponse } from '../common/types';
 import { AuthShell } from './AuthShell';
-import { CaptchaInput } from './CaptchaInput';
-import {
-  confirmPasswordRules,
-  idNumberRules,
-  newPasswordRules,
-  optionalEmailRules,
-  phoneRules,
-  smsCodeRules,
-} from './field-rules';
-import { SmsCodeInput } from './SmsCodeInput';
+import { confirmPasswordRules, idNumberRules, newPasswordRules, optionalEmailRules } from './field-rules';
+import { PhoneCodeFields } from './PhoneCodeFields';
 import { useCaptcha } from './use-captcha';
 
 interface RegisterValues {
@@ -76,15 +68,13 @@ export function RegisterPage() {
         onFinish={(values) => void submit(values)}
         requiredMark
       >
-        <Form.Item label="手机号" name="phone" rules={phoneRules} required>
-          <Input placeholder="请输入手机号" autoComplete="tel" inputMode="numeric" maxLength={11} />
-        </Form.Item>
-        <Form.Item label="图形验证码" name="captchaAnswer" extra="输入图中字符后获取短信验证码">
-          <CaptchaInput captcha={captcha} placeholder="图形验证码" />
-        </Form.Item>
-        <Form.Item label="短信验证码" name="code" rules={smsCodeRules} required>
-          <SmsCodeInput form={form} purpose="register" captcha={captcha} onError={setError} />
-        </Form.Item>
+        <PhoneCodeFields
+          form={form}
+          purpose="register"
+          captcha={captcha}
+          onError={setError}
+          phonePlaceholder="请输入手机号"
+        />
         <Form.Item label="密码" name="password" rules={newPasswordRules} extra="至少 8 位,须同时包含字母和数字">
           <Input.Password placeholder="设置登录密码" autoComplete="new-password" />
         </Form.Item>
