@@ -13,6 +13,9 @@ export type DatabaseHandle = { db: Kysely<Database>; dialect: Dialect };
 export function openDatabase(database: Config['database']): DatabaseHandle {
   if (database.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // An idle connection the server closes (restart, failover, an administrator) must not crash the process:
+    // the pool drops it and opens a new one on the next query.
+    pool.on('error', (error) => process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`));
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   fs.mkdirSync(path.dirname(database.file), { recursive: true });
