@@ -43,6 +43,22 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
+
+/**
+ * QR codes on printed agreements and links sent by SMS/email are read on other people's devices: in
+ * production they must point at the address the public reaches, never this machine's loopback.
+ */
+function requirePublicUrl(publicUrl: string | undefined): void {
+  const example = '如 PUBLIC_URL=https://dj.example.edu.cn';
+  if (!publicUrl) {
+    throw new ConfigError(`生产环境须设置 PUBLIC_URL 为毕业生、用人单位访问本系统的网址(${example}),协议书二维码和消息中的链接都指向它`);
+  }
+  if (LOOPBACK_HOSTS.test(new URL(publicUrl).hostname)) {
+    throw new ConfigError(`PUBLIC_URL 不能是本机地址(${publicUrl}),请设置为外部可访问的网址(${example})`);
+  }
+}
+
 /** Reads the environment into a typed config; refuses settings that are unsafe in production. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environmentSchema.safeParse(environment);
@@ -55,6 +71,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (isProduction && env.CAPTCHA_MODE === 'off') {
     throw new ConfigError('生产环境不允许关闭验证码 (CAPTCHA_MODE=off)');
   }
+  if (isProduction) requirePublicUrl(env.PUBLIC_URL);
   const dataDirectory = path.resolve(env.DATA_DIR);
   return {
     environment: env.NODE_ENV,

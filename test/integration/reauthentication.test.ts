@@ -54,5 +54,5 @@ describeOnDialects(
       expect(page.body).not.toMatch(/开发环境发件箱/);
     });
   },
-  { NODE_ENV: 'production', CAPTCHA_MODE: 'on' },
+  { NODE_ENV: 'production', CAPTCHA_MODE: 'on', PUBLIC_URL: 'https://dj.example.edu.cn' },
 );

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { currentCohort } from '../../src/domain/cohort';
 import { ConfigError, loadConfig } from '../../src/server/config';
 
+const PRODUCTION_URL = 'https://dj.example.edu.cn';
+
 describe('configuration from the environment', () => {
   it('defaults to the embedded database under ./data on port 3000 with the captcha on', () => {
     const config = loadConfig({});
@@ -20,8 +22,18 @@ describe('configuration from the environment', () => {
   it('refuses CAPTCHA_MODE=off in production, and never seeds demo data there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', CAPTCHA_MODE: 'off' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', CAPTCHA_MODE: 'off' })).toThrow(/生产环境不允许关闭验证码/);
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: PRODUCTION_URL }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test', CAPTCHA_MODE: 'off' }).captchaEnabled).toBe(false);
+  });
+
+  it('points QR codes and message links at PUBLIC_URL; production refuses to start without one or with a loopback one', () => {
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: `${PRODUCTION_URL}/` }).publicUrl).toBe(PRODUCTION_URL);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/生产环境须设置 PUBLIC_URL.*https:\/\/dj\.example\.edu\.cn/);
+    for (const loopback of ['http://localhost:3000', 'http://127.0.0.1', 'http://[::1]:8080', 'http://0.0.0.0']) {
+      expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: loopback }), loopback).toThrow(/PUBLIC_URL 不能是本机地址/);
+    }
+    // Development keeps working on this machine.
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
   });
 
   it('explains a malformed setting in Chinese', () => {
