@@ -140,7 +140,10 @@ export const agreementView = z.object({
   paperAgreementNumber: z.string().nullable(),
   /** Why the student cannot act on this invitation, e.g. the signing slot is held. */
   blockedReason: z.string().nullable(),
+  /** The document 下载协议 gives now exists: the agreement, or an offline one's pre-seal document before its seal. */
   hasPdf: z.boolean(),
+  /** An effective offline agreement still offers the document that was printed for the seal (待盖章协议书). */
+  hasPresealPdf: z.boolean(),
   verificationCode: z.string().nullable(),
   terms: z.object({
     positionCategoryName: z.string(),
@@ -206,8 +209,14 @@ export const verifyResponse = z.object({
   studentIdNumber: z.string(),
   schoolName: z.string(),
   effectiveAt: z.string().nullable(),
+  /** SHA-256 of the agreement document; for an offline agreement, the final one with the sealed pages. */
   pdfSha256: z.string().nullable(),
+  /** The approved pages of the employer-sealed scan appended to it. */
+  sealedPages: z.array(z.object({ page: z.number(), sha256: z.string() })),
 });
 
-/** 协议书预览 (inline=1) or 下载协议 (attachment). */
-export const pdfQuery = z.object({ inline: z.enum(['0', '1']).default('0') });
+/** 协议书预览 (inline=1) or 下载协议 (attachment); `document=preseal` gives an offline agreement's 待盖章协议书. */
+export const pdfQuery = z.object({
+  inline: z.enum(['0', '1']).default('0'),
+  document: z.enum(['agreement', 'preseal'], { error: 'document 只能为 agreement 或 preseal' }).default('agreement'),
+});

@@ -52,7 +52,7 @@ describeOnDialects('线下签约 and 纸质三方 from the form to 签约成功'
     await app.jobs.runDue();
     const row = await db
       .selectFrom('agreement')
-      .innerJoin('stored_file', 'stored_file.id', 'agreement.pdf_file_id')
+      .innerJoin('stored_file', 'stored_file.id', 'agreement.preseal_pdf_file_id')
       .select('stored_file.sha256')
       .where('agreement.id', '=', id)
       .executeTakeFirstOrThrow();

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, it } from 'vitest';
 import { renderAgreementDocument } from '../../src/server/pdf/agreement-document';
-import { verifyUrl } from '../../src/server/services/agreement/generate-agreement-pdf';
-import { presentAgreement } from '../../src/server/services/agreement/present-agreement';
+import { agreementDocumentInput } from '../../src/server/services/agreement/generate-agreement-pdf';
 import { describeOnDialects } from '../support/app';
 import {
   acceptedAgreement,
@@ -430,23 +429,7 @@ describeOnDialects('审核, 协议编号, the agreement PDF and 验真', (contex
     expect((await agreementRow(db, id)).pdf_file_id).toBe(row.pdf_file_id);
 
     // Same content → same bytes.
-    const record = await db
-      .selectFrom('student_record')
-      .select(['id_number', 'exam_number'])
-      .where('id', '=', row.student_record_id)
-      .executeTakeFirstOrThrow();
-    const school = await db
-      .selectFrom('school')
-      .select(['name', 'code'])
-      .where('id', '=', row.school_id)
-      .executeTakeFirstOrThrow();
-    const input = async () => ({
-      agreement: await presentAgreement(db, await agreementRow(db, id), 'employer'),
-      student: { idNumber: record.id_number, examNumber: record.exam_number },
-      school,
-      verifyUrl: verifyUrl(app.config, row.verification_code!),
-      issuedAt: new Date(row.effective_at!),
-    });
+    const input = async () => agreementDocumentInput(db, app.config, app.files, await agreementRow(db, id), 'agreement');
     const once = await renderAgreementDocument(await input());
     const twice = await renderAgreementDocument(await input());
     expect(Buffer.isBuffer(once)).toBe(true);

@@ -25,6 +25,8 @@ export interface SchoolTable {
   name: string;
   region_code: string | null;
   review_chain: ReviewChain;
+  /** 争议解决 clause printed on this school's agreements (a default is stored for every school). */
+  dispute_clause: Generated<string>;
   created_at: Timestamp;
 }
 
@@ -230,7 +232,10 @@ export interface AgreementTable {
   failure_reason: string | null;
   agreement_number: string | null;
   verification_code: string | null;
+  /** The agreement document: for an offline agreement, the final one made when it becomes effective. */
   pdf_file_id: number | null;
+  /** An offline agreement's document printed for the employer's seal (待用人单位盖章). */
+  preseal_pdf_file_id: number | null;
   effective_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;

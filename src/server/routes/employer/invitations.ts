@@ -88,7 +88,7 @@ export const employerInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { accountId } = requireRole(request, 'employer');
       const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'employer' });
-      return sendFile(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
+      return sendFile(reply, await agreementPdf(app.db, app.files, agreement, request.query.document), request.query.inline === '1');
     },
   );
 };

@@ -98,7 +98,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['review'], summary: '协议书预览/下载协议', params: idParams, querystring: pdfQuery } },
     async (request, reply) => {
       const agreement = await visibleAgreement(requireReviewer(request), request.params.id);
-      return sendFile(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
+      return sendFile(reply, await agreementPdf(app.db, app.files, agreement, request.query.document), request.query.inline === '1');
     },
   );
 };

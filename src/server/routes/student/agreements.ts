@@ -67,7 +67,7 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { accountId } = await requireConfirmedStudent(request);
       const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'student' });
-      return sendFile(reply, await agreementPdf(app.db, app.files, agreement), request.query.inline === '1');
+      return sendFile(reply, await agreementPdf(app.db, app.files, agreement, request.query.document), request.query.inline === '1');
     },
   );
 };

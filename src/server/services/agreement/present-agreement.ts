@@ -56,7 +56,8 @@ export async function presentAgreement(db: Executor, agreement: Agreement, viewe
     scanRound: agreement.scan_round,
     paperAgreementNumber: agreement.paper_agreement_number,
     blockedReason,
-    hasPdf: agreement.pdf_file_id !== null && holdsSlot(agreement.status),
+    hasPdf: holdsSlot(agreement.status) && currentDocumentId(agreement) !== null,
+    hasPresealPdf: agreement.status === 'effective' && agreement.preseal_pdf_file_id !== null,
     verificationCode: agreement.status === 'effective' ? agreement.verification_code : null,
     terms: {
       positionCategoryName: codeName('position-category', agreement.position_category_code) ?? agreement.position_category_code,
@@ -103,6 +104,11 @@ export async function presentAgreement(db: Executor, agreement: Agreement, viewe
       decidedAt: formatChinaTime(step.decided_at),
     })),
   };
+}
+
+/** The document 下载协议 serves now: an offline agreement has only its pre-seal one until it is effective. */
+function currentDocumentId(agreement: Agreement): number | null {
+  return agreement.kind === 'offline' && agreement.status !== 'effective' ? agreement.preseal_pdf_file_id : agreement.pdf_file_id;
 }
 
 /** Why a student cannot answer an invitation now: its deadline passed, or another agreement holds the slot. */

@@ -2,10 +2,11 @@ import { AGREEMENT_STATUS_LABELS } from '../../../domain/agreement/status';
 import { formatChinaTime } from '../../../domain/agreement/deadline';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { maskIdNumber, maskName } from '../../../domain/masking';
+import { listAgreementFiles } from '../../db/repositories/agreement-file-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { KIND_NAMES } from './present-agreement';
 
-/** 验真: what anyone holding the code (or the QR) may see, with personal data masked. */
+/** 验真: what anyone holding the code (or the QR) may see, with personal data masked, and the hashes of the agreement's pages. */
 export async function verifyAgreement(db: Executor, code: string) {
   const row = await db
     .selectFrom('agreement')
@@ -13,6 +14,8 @@ export async function verifyAgreement(db: Executor, code: string) {
     .innerJoin('school', 'school.id', 'agreement.school_id')
     .leftJoin('stored_file', 'stored_file.id', 'agreement.pdf_file_id')
     .select([
+      'agreement.id',
+      'agreement.scan_round',
       'agreement.agreement_number',
       'agreement.status',
       'agreement.kind',
@@ -28,6 +31,13 @@ export async function verifyAgreement(db: Executor, code: string) {
   if (!row?.agreement_number) {
     throw new AppError(AppErrorCode.NotFound, '未找到该验证码对应的就业协议,请核对验证码是否完整正确');
   }
+  // The sealed pages are part of the agreement only once their review made it effective.
+  const sealedPages =
+    row.kind === 'offline' && row.status === 'effective'
+      ? (await listAgreementFiles(db, row.id))
+          .filter((file) => file.purpose === 'sealed_scan' && file.round === row.scan_round)
+          .map((file) => ({ page: file.page, sha256: file.sha256 }))
+      : [];
   return {
     agreementNumber: row.agreement_number,
     statusLabel: AGREEMENT_STATUS_LABELS[row.status],
@@ -38,5 +48,6 @@ export async function verifyAgreement(db: Executor, code: string) {
     schoolName: row.school_name,
     effectiveAt: row.effective_at ? formatChinaTime(row.effective_at) : null,
     pdfSha256: row.sha256,
+    sealedPages,
   };
 }

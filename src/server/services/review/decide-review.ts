@@ -83,8 +83,10 @@ export async function decideReview(context: ServiceContext, reviewer: Reviewer, 
         ...(to === 'effective' ? { effective_at: now } : {}),
       });
       if (!changed) throw staleDecision();
-      if (generatesDocument) {
-        await enqueueJob(trx, { kind: AGREEMENT_PDF_JOB, payload: { agreementId: agreement.id }, dedupeKey: `agreement_pdf:${agreement.id}` });
+      // An offline agreement approved before has its pre-seal document; effective, it gets its final one.
+      const documentJob = generatesDocument ? `agreement_pdf:${agreement.id}` : to === 'effective' ? `agreement_pdf:${agreement.id}:final` : null;
+      if (documentJob) {
+        await enqueueJob(trx, { kind: AGREEMENT_PDF_JOB, payload: { agreementId: agreement.id }, dedupeKey: documentJob });
       }
       await appendAuditEvent(trx, {
         actor: context.actor,
