@@ -2,14 +2,14 @@ import { expect, it } from 'vitest';
 import { renderAgreementDocument } from '../../src/server/pdf/agreement-document';
 import { agreementDocumentInput } from '../../src/server/services/agreement/generate-agreement-pdf';
 import { describeOnDialects } from '../support/app';
-import { pdfPageCount, pdfText, sealedScanPdf, sealedScanPng, writePagePngs } from './document-helpers';
+import { scannedPagePdf, scannedPagePng } from '../e2e/offline-helpers';
+import { embeddedFontFiles, pdfPageCount, pdfPageSizes, pdfText, writePagePngs } from './document-helpers';
 import { acceptedAgreement, confirmedStudent, decide, EMPLOYERS, expectRefusal, loggedInAt } from './helpers';
 import {
   agreementRow,
   awaitingScan,
   decided,
   freshStudent,
-  OFFLINE_FORM,
   PAPER_NUMBER,
   sendLink,
   sha256Hex,
@@ -69,8 +69,8 @@ describeOnDialects(
       expect((await student.client.download(`/api/public/return/${token}/pdf`)).bytes.equals(preseal)).toBe(true);
 
       const scans = [
-        { filename: '盖章页.png', contentType: 'image/png', content: await sealedScanPng(OFFLINE_FORM.employerName) },
-        { filename: '盖章页.pdf', contentType: 'application/pdf', content: await sealedScanPdf(OFFLINE_FORM.employerName) },
+        { filename: '盖章页.png', contentType: 'image/png', content: scannedPagePng(1) },
+        { filename: '盖章页.pdf', contentType: 'application/pdf', content: await scannedPagePdf() },
       ];
       const uploaded = await uploadOwnScan(student.client, id, scans);
       expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(200);
@@ -100,6 +100,7 @@ describeOnDialects(
       expect(finalText).toContain(sha256Hex(scans[1]!.content));
       expect(finalText).not.toContain('无法');
       expect(await pdfPageCount(final)).toBe((await pdfPageCount(preseal)) + 2);
+      expect(new Set(await pdfPageSizes(final))).toEqual(new Set(['595x842']));
       expect(final.equals(await renderAgain(id, 'agreement'))).toBe(true);
       writePagePngs(final, 'agreement-offline-final');
 
@@ -152,6 +153,10 @@ describeOnDialects(
       const row = await agreementRow(db, id);
       const bytes = await storedBytes(row.pdf_file_id);
       expect(bytes.length).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES);
+      expect(new Set(await pdfPageSizes(bytes))).toEqual(new Set(['595x842']));
+      const { fonts, embedded } = embeddedFontFiles(bytes);
+      expect(fonts).toBe(2);
+      expect(embedded).toBe(fonts);
       const text = await pdfText(bytes);
       for (const expected of [
         '毕业生就业协议书',
@@ -183,7 +188,7 @@ describeOnDialects(
       const { app, db } = context();
       const student = await freshStudent(app, db);
       const submitted = await submitPaper(student.client, [
-        { filename: '协议第1页.png', contentType: 'image/png', content: await sealedScanPng(OFFLINE_FORM.employerName) },
+        { filename: '协议第1页.png', contentType: 'image/png', content: scannedPagePng(2) },
       ]);
       expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
       const id = submitted.body.agreement.id as number;

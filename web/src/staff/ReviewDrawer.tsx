@@ -120,13 +120,13 @@ export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: R
   );
 }
 
-/** 协议书预览 / 下载协议: the effective agreement, or an offline one approved and waiting for its seal. */
+/** 协议书预览 / 下载协议: the effective agreement, or the pre-seal document of an offline one waiting for its seal. */
 function DocumentLinks({ agreement, base }: { agreement: AgreementView; base: string }) {
   if (agreement.status === 'effective') return <PdfLinks agreement={agreement} base={base} />;
   if (!agreement.hasPdf) return null;
   return (
     <Button href={`${base}/pdf?inline=1`} target="_blank" rel="noopener">
-      协议书预览
+      待盖章协议书预览
     </Button>
   );
 }

@@ -4,7 +4,7 @@ import { errorMessage, post } from '../common/api';
 import type { AgreementView } from '../common/types';
 import { AcceptDialog } from './AcceptDialog';
 
-/** 协议书预览 (a new tab) and 下载协议 (a download) of an effective agreement. */
+/** 协议书预览 (a new tab) and 下载协议 (a download) of an effective agreement; an offline one also keeps its 待盖章协议书. */
 export function PdfActions({ agreement }: { agreement: AgreementView }) {
   if (!agreement.hasPdf) {
     return (
@@ -22,6 +22,11 @@ export function PdfActions({ agreement }: { agreement: AgreementView }) {
       <a className="student-link-button student-link-button--primary" href={base} download>
         下载协议
       </a>
+      {agreement.hasPresealPdf ? (
+        <a className="student-link-button" href={`${base}?document=preseal`} download>
+          待盖章协议书
+        </a>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, ErrorBlock, List, Result, SpinLoading } from 'antd-mobile';
 import { useNavigate, useParams } from 'react-router';
+import { AGREEMENT_STATUS_LABELS } from '../../../src/domain/agreement/status';
 import { ApiError, errorMessage } from '../common/api';
 import { orDash } from '../common/format';
 import { useVerify } from './use-verify';
@@ -41,7 +42,7 @@ export function VerifyResultPage() {
     );
   }
   const result = query.data;
-  const valid = result.statusLabel === '已生效';
+  const valid = result.statusLabel === AGREEMENT_STATUS_LABELS.effective;
   return (
     <>
       <Result
@@ -70,6 +71,15 @@ export function VerifyResultPage() {
           <List.Item description="可与所持 PDF 文件的 SHA-256 值比对,一致即为原件。">
             <code className="verify-hash">{result.pdfSha256}</code>
           </List.Item>
+        </List>
+      ) : null}
+      {result.sealedPages.length > 0 ? (
+        <List header="用人单位盖章页指纹(SHA-256)" className="verify-list">
+          {result.sealedPages.map((page) => (
+            <List.Item key={page.page} prefix={`第 ${page.page} 份`} description="已附于协议书之后,经学校审核通过。">
+              <code className="verify-hash">{page.sha256}</code>
+            </List.Item>
+          ))}
         </List>
       ) : null}
       <p className="verify-note">为保护个人信息,姓名和身份证号已部分隐藏。</p>
