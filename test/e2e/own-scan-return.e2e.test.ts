@@ -128,7 +128,33 @@ describe('本人回传协议书 in the browser', () => {
       await page.reload();
       await page.getByText('签约成功,已生效').waitFor();
       await page.getByRole('link', { name: '下载协议' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('link', { name: '待盖章协议书' }).waitFor();
       await snap(page, 'scan-own-07-effective');
+
+      // 验真 (the QR code's page) certifies the final document and lists each sealed page it carries.
+      const row = await server.db
+        .selectFrom('agreement')
+        .innerJoin('stored_file', 'stored_file.id', 'agreement.pdf_file_id')
+        .select(['agreement.verification_code', 'agreement.scan_round', 'stored_file.sha256'])
+        .where('agreement.id', '=', agreementId)
+        .executeTakeFirstOrThrow();
+      const sealed = await server.db
+        .selectFrom('agreement_file')
+        .innerJoin('stored_file', 'stored_file.id', 'agreement_file.stored_file_id')
+        .select('stored_file.sha256')
+        .where('agreement_file.agreement_id', '=', agreementId)
+        .where('agreement_file.round', '=', row.scan_round)
+        .orderBy('agreement_file.page')
+        .execute();
+      await page.goto(`${server.url}/verify/${row.verification_code}`);
+      await page.getByText('验真通过').waitFor();
+      await page.getByText(row.sha256).waitFor();
+      await page.getByText('用人单位盖章页指纹(SHA-256)').waitFor();
+      for (const [index, file] of sealed.entries()) {
+        await page.getByText(`第 ${index + 1} 份`).waitFor();
+        await page.getByText(file.sha256).waitFor();
+      }
+      await snap(page, 'scan-own-08-verify');
     } finally {
       await context.close();
     }
