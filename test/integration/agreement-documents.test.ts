@@ -183,6 +183,11 @@ describeOnDialects(
       expect(fonts).toBe(2);
       expect(embedded).toBe(fonts);
       writePagePngs(bytes, 'agreement-online');
+
+      // The dispute clause is the school's own text, stored as data.
+      const clause = '因履行本协议发生争议的,各方协商解决;协商不成的,提交北京仲裁委员会仲裁。';
+      await db.updateTable('school').set({ dispute_clause: clause }).where('id', '=', row.school_id).execute();
+      expect(await pdfText(await renderAgain(id, 'agreement'))).toContain(`第九条${clause}`);
     });
 
     it('a 纸质三方 record prints its 纸质协议书编号 and 验证码, and none of the rows of an online invitation', async () => {
