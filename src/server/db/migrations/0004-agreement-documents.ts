@@ -18,12 +18,20 @@ export async function up(db: Kysely<any>, _dialect: MigrationDialect): Promise<v
     .addColumn('dispute_clause', 'text', (c) => c.notNull().defaultTo(DEFAULT_DISPUTE_CLAUSE))
     .execute();
 
-  // Until now an offline agreement's only document was the pre-seal one, served as the agreement.
+  await separateOfflineDocuments(db);
+}
+
+/**
+ * Until now an offline agreement's only document was the pre-seal one, served as the agreement: it becomes
+ * the pre-seal document, and effective ones get their final document from the job loop (the same job a
+ * new approval queues).
+ */
+export async function separateOfflineDocuments(db: Kysely<any>): Promise<void> {
   await sql`update agreement set preseal_pdf_file_id = pdf_file_id, pdf_file_id = null
     where kind = 'offline' and pdf_file_id is not null`.execute(db);
-  // Effective ones get their final document from the job loop (the same job as a new approval queues).
   const now = new Date().toISOString();
   await sql`insert into job (kind, payload, dedupe_key, status, attempts, run_after, created_at)
     select 'agreement_pdf', '{"agreementId":' || id || '}', 'agreement_pdf:' || id || ':final', 'pending', 0, ${now}, ${now}
-    from agreement where kind = 'offline' and status = 'effective'`.execute(db);
+    from agreement where kind = 'offline' and status = 'effective'
+    on conflict (dedupe_key) do nothing`.execute(db);
 }
