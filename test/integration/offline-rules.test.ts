@@ -220,10 +220,11 @@ describeOnDialects('线下签约: signing slot, review life, files and return li
       expect(String(download.headers['content-disposition'])).toMatch(/^attachment;/);
       expect(download.headers['x-content-type-options']).toBe('nosniff');
       const row = await agreementRow(db, id);
+      expect(row.pdf_file_id).toBeNull();
       const stored = await db
         .selectFrom('stored_file')
         .selectAll()
-        .where('id', '=', row.pdf_file_id!)
+        .where('id', '=', row.preseal_pdf_file_id!)
         .executeTakeFirstOrThrow();
       pdfSha = stored.sha256;
       expect(sha256Hex(download.bytes)).toBe(pdfSha);
@@ -385,7 +386,7 @@ describeOnDialects('线下签约: signing slot, review life, files and return li
       ]);
     });
 
-    it('the final 通过 → 已生效: the record keeps the generated PDF and every scan page, each stored_file.sha256 matching the bytes on disk', async () => {
+    it('the final 通过 → 已生效: the record keeps its pre-seal PDF, gets its final document and keeps every scan page, each stored_file.sha256 matching the bytes on disk', async () => {
       const { app, db } = context();
       expect(await decided(reviewers.college, id, 'approved')).toBe('scan_school_review');
       expect(await decided(reviewers.school, id, 'approved')).toBe('effective');
@@ -398,12 +399,19 @@ describeOnDialects('线下签约: signing slot, review life, files and return li
         employer_uscc: OFFLINE_FORM.employerUscc,
       });
       expect(row.effective_at).not.toBeNull();
+      // The pre-seal document is kept as it was; the agreement is its own final document.
+      const preseal = await db
+        .selectFrom('stored_file')
+        .selectAll()
+        .where('id', '=', row.preseal_pdf_file_id!)
+        .executeTakeFirstOrThrow();
+      expect(preseal.sha256).toBe(pdfSha);
       const pdf = await db
         .selectFrom('stored_file')
         .selectAll()
         .where('id', '=', row.pdf_file_id!)
         .executeTakeFirstOrThrow();
-      expect(pdf.sha256).toBe(pdfSha);
+      expect(pdf.sha256).not.toBe(pdfSha);
       const pages = await db
         .selectFrom('agreement_file')
         .innerJoin('stored_file', 'stored_file.id', 'agreement_file.stored_file_id')
@@ -419,14 +427,14 @@ describeOnDialects('线下签约: signing slot, review life, files and return li
         .orderBy('agreement_file.page')
         .execute();
       expect(pages).toHaveLength(3);
-      for (const file of [pdf, ...pages]) {
+      for (const file of [preseal, pdf, ...pages]) {
         const onDisk = fs.readFileSync(app.files.pathOf(file.sha256));
         expect(sha256Hex(onDisk)).toBe(file.sha256);
         expect(onDisk.length).toBe(file.size);
       }
       const owner = await bytesClient(app, student.phone, student.password);
       const download = await owner.download(`/api/student/agreements/${id}/pdf`);
-      expect(sha256Hex(download.bytes)).toBe(pdfSha);
+      expect(sha256Hex(download.bytes)).toBe(pdf.sha256);
       const view = await student.client.get(`/api/student/agreements/${id}`);
       expect(view.body.agreement).toMatchObject({ status: 'effective', canUploadScan: false, canEdit: false });
       // A used-up link stays unusable after the agreement took effect.
