@@ -4,7 +4,7 @@ import { agreementDocumentInput } from '../../src/server/services/agreement/gene
 import { describeOnDialects } from '../support/app';
 import { scannedPagePdf, scannedPagePng } from '../e2e/offline-helpers';
 import { embeddedFontFiles, pdfPageCount, pdfPageSizes, pdfText, writePagePngs } from './document-helpers';
-import { acceptedAgreement, confirmedStudent, decide, EMPLOYERS, expectRefusal, loggedInAt } from './helpers';
+import { acceptedAgreement, confirmedStudent, decide, EMPLOYERS, employerOf, expectRefusal, loggedInAt } from './helpers';
 import {
   agreementRow,
   awaitingScan,
@@ -106,8 +106,11 @@ describeOnDialects(
 
       // 下载协议 for the student and the school, and 验真, give the final document; the pre-seal one keeps its name.
       expect((await student.client.get(`/api/student/agreements/${id}`)).body.agreement).toMatchObject({ hasPdf: true, hasPresealPdf: true });
+      // The form's 统一社会信用代码 is that of a registered employer: it sees the agreement too.
+      expect(effective.employer_id).toBe((await employerOf(db, EMPLOYERS.first.phone)).employerId);
       for (const [client, base] of [
         [student.client, `/api/student/agreements/${id}`],
+        [await loggedInAt(app, EMPLOYERS.first.phone), `/api/employer/agreements/${id}`],
         [people.school, `/api/review/agreements/${id}`],
         [people.college, `/api/review/agreements/${id}`],
       ] as const) {
