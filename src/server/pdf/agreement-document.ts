@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { AgreementView } from '../../contract/agreement';
 import { clauseNumber, standardClauses } from './clauses';
 import { cjkBoldFont, cjkFont } from './fonts';
-import { BOLD, contentWidth, ensureSpace, fieldGrid, gridRow, heading, PAGE_MARGIN, paragraph, REGULAR, subheading } from './layout';
+import { BOLD, contentWidth, ensureSpace, fieldGrid, gridRow, heading, PAGE_MARGIN, paragraph, REGULAR, rowHeight, subheading, type Cell } from './layout';
 import { countSealedPages, drawPdfSlots, sealedPageSections, type SealedPage } from './sealed-pages';
 import { signatureBlocks, type PartyActs } from './signature-blocks';
 
@@ -158,27 +158,35 @@ function termsSection(document: PDFKit.PDFDocument, agreement: AgreementView): v
 function clausesSection(document: PDFKit.PDFDocument, input: AgreementDocumentInput): void {
   heading(document, '四、协议条款');
   standardClauses(input.agreement, input.school.disputeClause).forEach((clause, index) => {
-    paragraph(document, `${clauseNumber(index)}  ${clause}`);
+    paragraph(document, `${clauseNumber(index)}\u3000${clause}`, { align: 'left' });
   });
 }
 
 function reviewSection(document: PDFKit.PDFDocument, agreement: AgreementView, schoolName: string): void {
-  heading(document, '六、审核记录');
   const widths = [80, 140, 44, 111, 108];
-  const row = (texts: string[], label = false) =>
-    gridRow(
-      document,
-      texts.map((text, index) => ({ text, width: widths[index]!, label, align: index === 2 || label ? 'center' : 'left' })),
-      9,
-    );
-  row(['审核环节', '审核单位', '结果', '审核意见', '审核时间'], true);
-  if (agreement.reviews.length === 0) {
-    gridRow(document, [{ text: '暂无审核记录', width: contentWidth(document), align: 'center' }], 9);
-  }
-  for (const review of agreement.reviews) {
-    const unit = review.stage === 'college' ? agreement.student.collegeName : `${schoolName}毕业生就业工作部门`;
-    row([review.stageName, unit, review.resultName, review.comment ?? '—', review.decidedAt]);
-  }
+  const cellsOf = (texts: string[], label: boolean): Cell[] =>
+    texts.map((text, index) => ({ text, width: widths[index]!, label, align: index === 2 || label ? 'center' : 'left' }));
+  const headerCells = cellsOf(['审核环节', '审核单位', '结果', '审核意见', '审核时间'], true);
+  const rows: Cell[][] =
+    agreement.reviews.length === 0
+      ? [[{ text: '暂无审核记录', width: contentWidth(document), align: 'center' }]]
+      : agreement.reviews.map((review) =>
+          cellsOf(
+            [
+              review.stageName,
+              review.stage === 'college' ? agreement.student.collegeName : `${schoolName}毕业生就业工作部门`,
+              review.resultName,
+              review.comment ?? '—',
+              review.decidedAt,
+            ],
+            false,
+          ),
+        );
+  const header = () => gridRow(document, headerCells, 9);
+  // The title and the table's header stay with the first record; a page break repeats the header.
+  heading(document, '六、审核记录', rowHeight(document, headerCells, 9) + rowHeight(document, rows[0]!, 9));
+  header();
+  for (const cells of rows) gridRow(document, cells, 9, header);
 }
 
 function verificationBlock(document: PDFKit.PDFDocument, input: AgreementDocumentInput, qr: Buffer): void {

@@ -21,12 +21,12 @@ function bottomLimit(document: PDFKit.PDFDocument): number {
   return document.page.height - PAGE_MARGIN - FOOTER_SPACE;
 }
 
-/** Starts a new page when the next `height` points would not fit above the footer. */
-export function ensureSpace(document: PDFKit.PDFDocument, height: number): void {
-  if (document.y + height > bottomLimit(document)) {
-    document.addPage();
-    document.y = PAGE_MARGIN;
-  }
+/** Starts a new page when the next `height` points would not fit above the footer; says whether it did. */
+export function ensureSpace(document: PDFKit.PDFDocument, height: number): boolean {
+  if (document.y + height <= bottomLimit(document)) return false;
+  document.addPage();
+  document.y = PAGE_MARGIN;
+  return true;
 }
 
 /** 一、协议各方 …: a numbered section title, kept on the page with the first `keepWith` points under it. */
@@ -63,10 +63,17 @@ function cellHeight(document: PDFKit.PDFDocument, cell: Cell, size: number): num
   return document.heightOfString(cell.text || ' ', { width: cell.width - CELL_PADDING * 2, lineGap: LINE_GAP }) + CELL_PADDING * 2;
 }
 
-/** One bordered row of a grid; label cells are shaded. A row never splits: it moves whole to the next page. */
-export function gridRow(document: PDFKit.PDFDocument, cells: Cell[], size = 9.5): void {
-  const height = Math.max(22, ...cells.map((cell) => cellHeight(document, cell, size)));
-  ensureSpace(document, height);
+export function rowHeight(document: PDFKit.PDFDocument, cells: Cell[], size = 9.5): number {
+  return Math.max(22, ...cells.map((cell) => cellHeight(document, cell, size)));
+}
+
+/**
+ * One bordered row of a grid; label cells are shaded. A row never splits: it moves whole to the next page,
+ * where `onNewPage` can first repeat a table's header.
+ */
+export function gridRow(document: PDFKit.PDFDocument, cells: Cell[], size = 9.5, onNewPage?: () => void): void {
+  const height = rowHeight(document, cells, size);
+  if (ensureSpace(document, height)) onNewPage?.();
   const top = document.y;
   let x = PAGE_MARGIN;
   for (const cell of cells) {
