@@ -180,6 +180,12 @@ describeOnDialects(
         expect(text, expected).toContain(expected);
       }
       expect(text).not.toContain('甲方(盖章)');
+      // Only an offline agreement has a pre-seal document; an unknown document is refused in Chinese.
+      const graduate = await loggedInAt(app, student.phone);
+      const noPreseal = await graduate.get(`/api/student/agreements/${id}/pdf?document=preseal`);
+      expectRefusal(noPreseal, 404, 'NOT_FOUND');
+      expect(noPreseal.body.message).toMatch(/没有待盖章协议书/);
+      expectRefusal(await graduate.get(`/api/student/agreements/${id}/pdf?document=draft`), 400, 'INVALID_INPUT');
       // A4, with both weights of the CJK font embedded: no reader shows boxes for the glyphs.
       expect(new Set(await pdfPageSizes(bytes))).toEqual(new Set(['595x842']));
       const { fonts, embedded } = embeddedFontFiles(bytes);
