@@ -21,17 +21,35 @@ type Options = { db: Kysely<Database>; sessionHours: number };
  */
 async function sessionPlugin(app: FastifyInstance, { db, sessionHours }: Options): Promise<void> {
   app.decorateRequest('authentication', null);
+  const lifetime = { idleHours: sessionHours, maxHours: app.config.sessionMaxHours };
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    await resolveSession(request, db, sessionHours);
+    await resolveSession(request, db, lifetime);
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (isPrivateAnswer(request.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 }
 
-async function resolveSession(request: FastifyRequest, db: Kysely<Database>, sessionHours: number): Promise<void> {
+/**
+ * Answers of the API may carry personal data, so no browser or proxy keeps them; only the code tables and
+ * the API documentation are public and the same for everyone.
+ */
+function isPrivateAnswer(url: string): boolean {
+  return url.startsWith('/api/') && !PUBLIC_PREFIXES.some((prefix) => url.startsWith(prefix));
+}
+const PUBLIC_PREFIXES = ['/api/codes/', '/api/docs'];
+
+async function resolveSession(
+  request: FastifyRequest,
+  db: Kysely<Database>,
+  lifetime: { idleHours: number; maxHours: number },
+): Promise<void> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
-  const session = await findLiveSession(db, sha256(token), nowIso());
+  const now = Date.now();
+  const session = await findLiveSession(db, sha256(token), nowIso(), isoAfter(-lifetime.maxHours * 3600 * 1000));
   if (!session) return;
   const grants = await listRoleGrants(db, session.account_id);
   request.authentication = {
@@ -41,8 +59,9 @@ async function resolveSession(request: FastifyRequest, db: Kysely<Database>, ses
     roles: [...new Set(grants.map((grant) => grant.role))],
     reauthenticatedAt: session.reauthenticated_at,
   };
-  if (Date.now() - Date.parse(session.last_seen_at) > EXTEND_INTERVAL_MS) {
-    await extendSession(db, session.id, isoAfter(sessionHours * 3600 * 1000));
+  if (now - Date.parse(session.last_seen_at) > EXTEND_INTERVAL_MS) {
+    const absoluteEnd = Date.parse(session.created_at) + lifetime.maxHours * 3600 * 1000;
+    await extendSession(db, session.id, new Date(Math.min(now + lifetime.idleHours * 3600 * 1000, absoluteEnd)).toISOString());
   }
 }
 

@@ -3,6 +3,7 @@ import type { Dialect } from './database';
 import * as foundation from './migrations/0001-foundation';
 import * as onlineSigning from './migrations/0002-online-signing';
 import * as offlineAndPaper from './migrations/0003-offline-and-paper';
+import * as loginThrottle from './migrations/0005-login-throttle';
 
 type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void> };
 
@@ -11,6 +12,7 @@ const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-online-signing': onlineSigning,
   '0003-offline-and-paper': offlineAndPaper,
+  '0005-login-throttle': loginThrottle,
 };
 
 class DialectMigrationProvider implements MigrationProvider {
