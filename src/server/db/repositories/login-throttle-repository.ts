@@ -48,7 +48,7 @@ export async function clearThrottle(db: Executor, key: ThrottleKey): Promise<voi
   await db.deleteFrom('login_throttle').where('subject', '=', key.subject).where('address', '=', key.address).execute();
 }
 
-/** A right password gives back the one try it took from a shared count, and no more. */
+/** A right password gives back the one try it took from a shared count, and no more; an empty count goes. */
 export async function returnPasswordTry(db: Executor, key: ThrottleKey): Promise<void> {
   await db
     .updateTable('login_throttle')
@@ -56,6 +56,12 @@ export async function returnPasswordTry(db: Executor, key: ThrottleKey): Promise
     .where('subject', '=', key.subject)
     .where('address', '=', key.address)
     .where('failures', '>', 0)
+    .execute();
+  await db
+    .deleteFrom('login_throttle')
+    .where('subject', '=', key.subject)
+    .where('address', '=', key.address)
+    .where('failures', '<=', 0)
     .execute();
 }
 
