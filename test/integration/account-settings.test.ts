@@ -115,6 +115,15 @@ describeOnDialects('account settings: 修改密码, 更换手机号, 修改邮�
     });
     expect((await new ClientAt(app).login(phone)).status).toBe(200);
     expectRefusal(await new ClientAt(app).login(student.phone), 401, 'BAD_CREDENTIALS');
+
+    // The old phone is told, in case the change was not the owner's.
+    const notice = await context()
+      .db.selectFrom('outbox')
+      .selectAll()
+      .where('recipient', '=', student.phone)
+      .where('template', '=', 'contact_changed')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(notice.payload).text).toContain(`已更换为 ${phone.slice(0, 3)}****${phone.slice(7)}`);
   });
 
   it('refuses a phone of another account, a wrong code and a wrong password, and changes nothing', async () => {

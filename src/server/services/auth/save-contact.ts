@@ -5,6 +5,7 @@ import type { Authentication } from '../../auth/request-context';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import { findAccountById, isContactTaken, updateContact } from '../../db/repositories/account-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { enqueueOutbox } from '../../db/repositories/outbox-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { deleteOtherSessions } from '../../db/repositories/session-repository';
 import type { Account } from '../../db/schema';
@@ -16,10 +17,13 @@ const TAKEN: Record<'phone' | 'email', string> = {
   email: '该邮箱已被其他账号使用,请换一个邮箱',
 };
 const MASK = { phone: maskPhone, email: maskEmail };
+const NAMES = { phone: '手机号', email: '邮箱' };
+const CHANNELS = { phone: 'sms', email: 'email' } as const;
 
 /**
  * The common end of 更换手机号 and 修改邮箱, after their checks: the new value is written only while the
- * account still has the value that was checked, the other sessions end, and the change is audited (masked).
+ * account still has the value that was checked, the other sessions end, the change is audited (masked),
+ * and the previous phone or email is told, so that a change the owner did not make does not go unnoticed.
  */
 export async function saveContact(
   context: ServiceContext,
@@ -43,6 +47,16 @@ export async function saveContact(
         action: `account.${field}_changed`,
         details: { from: previous ? MASK[field](previous) : null, to: MASK[field](value) },
       });
+      if (previous) {
+        await enqueueOutbox(trx, {
+          channel: CHANNELS[field],
+          recipient: previous,
+          template: 'contact_changed',
+          payload: {
+            text: `【毕业去向登记系统】您的账号${NAMES[field]}已更换为 ${MASK[field](value)}。如非本人操作,请立即联系学校就业部门。`,
+          },
+        });
+      }
       return describeAccount(trx, (await findAccountById(trx, account.id))!);
     });
   } catch (error) {
