@@ -4,7 +4,6 @@ import { AppError, AppErrorCode } from '../../domain/errors';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { listRoleGrants } from '../db/repositories/account-repository';
-import { isoAfter, nowIso } from '../db/repositories/executor';
 import { extendSession, findLiveSession } from '../db/repositories/session-repository';
 import { CSRF_COOKIE, SESSION_COOKIE } from './session-cookie';
 import { safeEqual, sha256 } from './tokens';
@@ -36,10 +35,10 @@ async function sessionPlugin(app: FastifyInstance, { db, sessionHours }: Options
  * Answers of the API may carry personal data, so no browser or proxy keeps them; only the code tables and
  * the API documentation are public and the same for everyone.
  */
+const PUBLIC_PREFIXES = ['/api/codes/', '/api/docs'];
 function isPrivateAnswer(url: string): boolean {
   return url.startsWith('/api/') && !PUBLIC_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
-const PUBLIC_PREFIXES = ['/api/codes/', '/api/docs'];
 
 async function resolveSession(
   request: FastifyRequest,
@@ -49,7 +48,8 @@ async function resolveSession(
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
   const now = Date.now();
-  const session = await findLiveSession(db, sha256(token), nowIso(), isoAfter(-lifetime.maxHours * 3600 * 1000));
+  const startedAfter = new Date(now - lifetime.maxHours * 3600 * 1000).toISOString();
+  const session = await findLiveSession(db, sha256(token), new Date(now).toISOString(), startedAfter);
   if (!session) return;
   const grants = await listRoleGrants(db, session.account_id);
   request.authentication = {
