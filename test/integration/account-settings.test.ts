@@ -190,7 +190,29 @@ describeOnDialects('account settings: 修改密码, 更换手机号, 修改邮�
     expect((await accountRow(secondStudent.accountId)).email).toBeNull();
   });
 
-  it('is open to every signed-in role and to nobody signed out', async () => {
+  it('names each missing or malformed field in Chinese and writes nothing', async () => {
+    const { db } = context();
+    const { student, current } = await twoSessions();
+    const before = await accountRow(student.accountId);
+    const eventsOf = async () =>
+      (await db.selectFrom('audit_event').select('id').where('entity_type', '=', 'account').where('entity_id', '=', student.accountId).execute()).length;
+    const eventsBefore = await eventsOf();
+    const cases = [
+      { url: '/api/auth/account/password', body: {}, fields: ['oldPassword', 'newPassword'] },
+      { url: '/api/auth/account/phone', body: { password: DEMO_PASSWORD, phone: '1380000', code: '12' }, fields: ['phone', 'code'] },
+      { url: '/api/auth/account/email', body: { email: 'a@b.c' }, fields: ['password'] },
+    ];
+    for (const { url, body, fields } of cases) {
+      const response = await current.post(url, body);
+      expectRefusal(response, 400, 'INVALID_INPUT');
+      const named = response.body.fields.map((field: { path: string }) => field.path);
+      for (const field of fields) expect(named).toContain(field);
+    }
+    expect(await accountRow(student.accountId)).toEqual(before);
+    expect(await eventsOf()).toBe(eventsBefore);
+  });
+
+    it('is open to every signed-in role and to nobody signed out', async () => {
     const { app } = context();
     for (const identifier of ['13900000001', 'college1', 'school1', 'admin']) {
       const client = await loggedInAt(app, identifier);
