@@ -68,7 +68,37 @@ describe('账号设置', () => {
     }
   });
 
-  it('every console has 账号设置 in its menu', async () => {
+  it('a student moves his account to a new phone with the code sent there', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const newPhone = '13700000077';
+    try {
+      await logIn(page, server.url, '13800000001');
+      await page.goto(`${server.url}/student/account`);
+      const phoneForm = page.locator('form').filter({ hasText: '新手机号' });
+      await phoneForm.getByLabel(/^当前登录密码/).fill(DEMO_PASSWORD);
+      await phoneForm.getByLabel(/^新手机号/).fill(newPhone);
+      await phoneForm.getByRole('textbox', { name: '图形验证码' }).fill('0000');
+      await phoneForm.getByRole('button', { name: '获取验证码' }).click();
+      await page.getByText('验证码已发送至 137****0077,10 分钟内有效').waitFor();
+      const sms = await server.db
+        .selectFrom('outbox')
+        .select('payload')
+        .where('recipient', '=', newPhone)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      const code = (JSON.parse(sms.payload) as { text: string }).text.match(/验证码 (\d{6})/)![1]!;
+      await phoneForm.getByRole('textbox', { name: '短信验证码' }).fill(code);
+      await phoneForm.getByRole('button', { name: '更换手机号' }).click();
+      await page.getByText('手机号已更换,请用新手机号登录;其他设备上的登录已退出').waitFor();
+      await page.locator('.adm-list-item').filter({ hasText: '137****0077' }).waitFor();
+      await snap(page, 'account-settings-7-student-new-phone');
+    } finally {
+      await context.close();
+    }
+  });
+
+    it('every console has 账号设置 in its menu', async () => {
     for (const identifier of ['13900000001', 'college1', 'school1', 'admin']) {
       const context = await browser.newContext(DESKTOP);
       const page = await context.newPage();
