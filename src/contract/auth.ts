@@ -20,6 +20,7 @@ export const accountSchema = z.object({
   primaryRole: roleSchema,
   home: z.enum(['/student', '/employer', '/college', '/school', '/platform']),
   phoneMasked: z.string().nullable(),
+  emailMasked: z.string().nullable(),
 });
 export type AccountView = z.infer<typeof accountSchema>;
 
@@ -41,7 +42,7 @@ export const loginBody = z.object({
 
 export const smsCodeBody = z.object({
   phone: mobileField,
-  purpose: z.enum(['register', 'reset_password', 'recover_username'], { error: '验证码用途无效,请刷新页面' }),
+  purpose: z.enum(['register', 'reset_password', 'recover_username', 'change_phone'], { error: '验证码用途无效,请刷新页面' }),
   ...captchaFields,
 });
 export const smsCodeResponse = z.object({ expiresInSeconds: z.number(), resendAfterSeconds: z.number() });
@@ -78,7 +79,20 @@ export const recoverUsernameResponse = z.object({
   identifiers: z.object({ phone: z.string(), idNumber: z.string().nullable(), email: z.string().nullable() }),
 });
 
-export const reauthenticateBody = z.object({
-  password: z.string({ error: '请填写登录密码' }).min(1, '请填写登录密码').max(128, '密码过长,请检查后重新输入'),
-});
+/** The signed-in person's present password, asked again. */
+const currentPasswordField = z
+  .string({ error: '请填写登录密码' })
+  .min(1, '请填写登录密码')
+  .max(128, '密码过长,请检查后重新输入');
+
+export const reauthenticateBody = z.object({ password: currentPasswordField });
 export const reauthenticateResponse = z.object({ reauthenticatedUntil: z.string() });
+
+// 账号设置: each change asks the present password again.
+export const changePasswordBody = z.object({
+  oldPassword: z.string({ error: '请填写原密码' }).min(1, '请填写原密码').max(128, '原密码过长,请检查后重新输入'),
+  newPassword: passwordField,
+});
+export const changePhoneBody = z.object({ password: currentPasswordField, phone: mobileField, code: smsCodeField });
+export const changeEmailBody = z.object({ password: currentPasswordField, email: emailField });
+export const accountResponse = z.object({ account: accountSchema });

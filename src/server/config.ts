@@ -14,6 +14,7 @@ const environmentSchema = z.object({
   CAPTCHA_MODE: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_HOURS: z.coerce.number().positive().default(8),
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(24),
   COHORT: z.coerce.number().int().min(2000).max(2100).optional(),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -33,7 +34,10 @@ export type Config = {
   database: { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
   captchaEnabled: boolean;
   logLevel: string;
+  /** Idle lifetime of a session. */
   sessionHours: number;
+  /** Absolute lifetime: a session ends this long after login, however active. */
+  sessionMaxHours: number;
   cohort: number;
   seedDemo: boolean;
   /** Run the background job loop in this process (tests drive jobs themselves). */
@@ -87,6 +91,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     captchaEnabled: env.CAPTCHA_MODE === 'on',
     logLevel: env.LOG_LEVEL,
     sessionHours: env.SESSION_HOURS,
+    sessionMaxHours: env.SESSION_MAX_HOURS,
     cohort: env.COHORT ?? currentCohort(new Date()),
     seedDemo: !isProduction && env.SEED_DEMO === 'auto',
     runJobs: env.JOBS === 'on',

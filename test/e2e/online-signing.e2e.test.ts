@@ -80,7 +80,7 @@ describe('线上签约 in the browser', () => {
       const dialog = student.getByRole('dialog');
       await dialog.getByLabel('登录密码').fill('Wrong2026');
       await dialog.getByRole('button', { name: '确认接受' }).click();
-      await dialog.getByText('密码错误,请重新输入登录密码').waitFor();
+      await dialog.getByText('登录密码错误,还可尝试 4 次').waitFor();
       await student.screenshot({ path: screenshotPath('online-5-student-wrong-password') });
       await dialog.getByRole('button', { name: '取消' }).click();
       await dialog.waitFor({ state: 'hidden' });

@@ -101,7 +101,7 @@ export async function latestSmsCode(client: TestClient, phone: string): Promise<
 export async function requestSmsCode(
   client: TestClient,
   phone: string,
-  purpose: 'register' | 'reset_password' | 'recover_username',
+  purpose: 'register' | 'reset_password' | 'recover_username' | 'change_phone',
 ): Promise<string> {
   const response = await client.post('/api/auth/sms-code', { phone, purpose, captchaId: 'off', captchaAnswer: '0' });
   expect(response.status, JSON.stringify(response.body)).toBe(200);

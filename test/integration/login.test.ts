@@ -11,6 +11,13 @@ describeOnDialects('login, sessions, logout and lockout', (context) => {
     if (where.username) query = query.where('username', '=', where.username);
     return query.executeTakeFirstOrThrow();
   };
+  const throttleOf = (accountId: number) =>
+    context()
+      .db.selectFrom('login_throttle')
+      .select(['address', 'failures'])
+      .where('subject', '=', `account:${accountId}`)
+      .orderBy('address')
+      .execute();
 
   const homes = [
     { identifier: '13800000001', role: 'student', home: '/student' },
@@ -121,7 +128,11 @@ describeOnDialects('login, sessions, logout and lockout', (context) => {
       expect(response.body).toEqual(wrongPassword.body);
     }
     expect(client.hasCookie('sid')).toBe(false);
-    expect((await accountOf({ username: 'school1' })).failed_login_count).toBe(1);
+    expect(wrongPassword.body.message).toMatch(/还可尝试 4 次/);
+    expect(await throttleOf((await accountOf({ username: 'school1' })).id)).toEqual([
+      { address: '*', failures: 1 },
+      { address: client.address, failures: 1 },
+    ]);
   });
 
   it('locks an account at the fifth wrong password for 15 minutes, then lets the right password in again', async () => {
@@ -143,22 +154,28 @@ describeOnDialects('login, sessions, logout and lockout', (context) => {
     expect(rightButLocked.body.message).toMatch(/\d+ 分钟/);
     expect(client.hasCookie('sid')).toBe(false);
 
-    const locked = await accountOf({ username: 'college2' });
-    const lockedForMs = Date.parse(locked.locked_until!) - Date.now();
+    const lock = await db
+      .selectFrom('login_throttle')
+      .selectAll()
+      .where('subject', '=', `account:${account.id}`)
+      .where('address', '=', client.address)
+      .executeTakeFirstOrThrow();
+    expect(lock.failures).toBe(5);
+    const lockedForMs = Date.parse(lock.expires_at) - Date.now();
     expect(lockedForMs).toBeGreaterThan(14 * 60 * 1000);
     expect(lockedForMs).toBeLessThanOrEqual(15 * 60 * 1000);
 
     await db
-      .updateTable('account')
-      .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
-      .where('id', '=', account.id)
+      .updateTable('login_throttle')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('subject', '=', lock.subject)
+      .where('address', '=', lock.address)
       .execute();
     const afterLock = await attempt(DEMO_PASSWORD);
     expect(afterLock.status, JSON.stringify(afterLock.body)).toBe(200);
     expect(afterLock.body.account.home).toBe('/college');
-    const unlocked = await accountOf({ username: 'college2' });
-    expect(unlocked.failed_login_count).toBe(0);
-    expect(unlocked.locked_until).toBeNull();
+    // The address starts again; the account-wide count keeps the five wrong ones.
+    expect(await throttleOf(account.id)).toEqual([{ address: '*', failures: 5 }]);
 
     const events = await db
       .selectFrom('audit_event')
@@ -256,8 +273,7 @@ describeOnDialects(
         captchaAnswer: 'zzzzzzz',
       });
       expectRefusal(response, 400, 'CAPTCHA_INVALID', 'captchaAnswer');
-      const account = await db.selectFrom('account').select('failed_login_count').where('username', '=', 'school1').executeTakeFirstOrThrow();
-      expect(account.failed_login_count).toBe(0);
+      expect(await db.selectFrom('login_throttle').select('subject').where('failures', '>', 0).execute()).toEqual([]);
     });
 
     it('refuses an unknown captcha id and the tests-only "off" bypass', async () => {

@@ -36,6 +36,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
   });
 
+  it('gives sessions an idle lifetime of 8 hours and an absolute one of 24, both settable', () => {
+    expect(loadConfig({})).toMatchObject({ sessionHours: 8, sessionMaxHours: 24 });
+    expect(loadConfig({ SESSION_HOURS: '2', SESSION_MAX_HOURS: '12' })).toMatchObject({ sessionHours: 2, sessionMaxHours: 12 });
+    expect(() => loadConfig({ SESSION_MAX_HOURS: '0' })).toThrow(/SESSION_MAX_HOURS/);
+  });
+
   it('explains a malformed setting in Chinese', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/配置有误: PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL 须为 postgres/);

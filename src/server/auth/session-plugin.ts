@@ -4,7 +4,6 @@ import { AppError, AppErrorCode } from '../../domain/errors';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { listRoleGrants } from '../db/repositories/account-repository';
-import { isoAfter, nowIso } from '../db/repositories/executor';
 import { extendSession, findLiveSession } from '../db/repositories/session-repository';
 import { CSRF_COOKIE, SESSION_COOKIE } from './session-cookie';
 import { safeEqual, sha256 } from './tokens';
@@ -21,17 +20,36 @@ type Options = { db: Kysely<Database>; sessionHours: number };
  */
 async function sessionPlugin(app: FastifyInstance, { db, sessionHours }: Options): Promise<void> {
   app.decorateRequest('authentication', null);
+  const lifetime = { idleHours: sessionHours, maxHours: app.config.sessionMaxHours };
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    await resolveSession(request, db, sessionHours);
+    await resolveSession(request, db, lifetime);
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (isPrivateAnswer(request.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 }
 
-async function resolveSession(request: FastifyRequest, db: Kysely<Database>, sessionHours: number): Promise<void> {
+/**
+ * Answers of the API may carry personal data, so no browser or proxy keeps them; only the code tables and
+ * the API documentation are public and the same for everyone.
+ */
+const PUBLIC_PREFIXES = ['/api/codes/', '/api/docs'];
+function isPrivateAnswer(url: string): boolean {
+  return url.startsWith('/api/') && !PUBLIC_PREFIXES.some((prefix) => url.startsWith(prefix));
+}
+
+async function resolveSession(
+  request: FastifyRequest,
+  db: Kysely<Database>,
+  lifetime: { idleHours: number; maxHours: number },
+): Promise<void> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
-  const session = await findLiveSession(db, sha256(token), nowIso());
+  const now = Date.now();
+  const startedAfter = new Date(now - lifetime.maxHours * 3600 * 1000).toISOString();
+  const session = await findLiveSession(db, sha256(token), new Date(now).toISOString(), startedAfter);
   if (!session) return;
   const grants = await listRoleGrants(db, session.account_id);
   request.authentication = {
@@ -41,8 +59,9 @@ async function resolveSession(request: FastifyRequest, db: Kysely<Database>, ses
     roles: [...new Set(grants.map((grant) => grant.role))],
     reauthenticatedAt: session.reauthenticated_at,
   };
-  if (Date.now() - Date.parse(session.last_seen_at) > EXTEND_INTERVAL_MS) {
-    await extendSession(db, session.id, isoAfter(sessionHours * 3600 * 1000));
+  if (now - Date.parse(session.last_seen_at) > EXTEND_INTERVAL_MS) {
+    const absoluteEnd = Date.parse(session.created_at) + lifetime.maxHours * 3600 * 1000;
+    await extendSession(db, session.id, new Date(Math.min(now + lifetime.idleHours * 3600 * 1000, absoluteEnd)).toISOString());
   }
 }
 

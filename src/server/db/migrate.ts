@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001-foundation';
 import * as onlineSigning from './migrations/0002-online-signing';
 import * as offlineAndPaper from './migrations/0003-offline-and-paper';
 import * as agreementDocuments from './migrations/0004-agreement-documents';
+import * as loginThrottle from './migrations/0005-login-throttle';
 
 type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void> };
 
@@ -13,6 +14,7 @@ const migrations: Record<string, MigrationModule> = {
   '0002-online-signing': onlineSigning,
   '0003-offline-and-paper': offlineAndPaper,
   '0004-agreement-documents': agreementDocuments,
+  '0005-login-throttle': loginThrottle,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -131,7 +131,7 @@ export interface CaptchaTable {
   used_at: Timestamp | null;
 }
 
-export type CodePurpose = 'register' | 'reset_password' | 'recover_username';
+export type CodePurpose = 'register' | 'reset_password' | 'recover_username' | 'change_phone';
 
 export interface VerificationCodeTable {
   id: Generated<number>;
@@ -142,6 +142,14 @@ export interface VerificationCodeTable {
   expires_at: Timestamp;
   consumed_at: Timestamp | null;
   created_at: Timestamp;
+}
+
+/** Wrong passwords of one subject from one address ('*' = from every address), counted until `expires_at`. */
+export interface LoginThrottleTable {
+  subject: string;
+  address: string;
+  failures: number;
+  expires_at: Timestamp;
 }
 
 export interface AuditEventTable {
@@ -334,6 +342,7 @@ export interface Database {
   employer: EmployerTable;
   student_record: StudentRecordTable;
   session: SessionTable;
+  login_throttle: LoginThrottleTable;
   captcha: CaptchaTable;
   verification_code: VerificationCodeTable;
   audit_event: AuditEventTable;

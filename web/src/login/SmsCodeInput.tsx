@@ -1,10 +1,10 @@
 import { MessageOutlined } from '@ant-design/icons';
 import { App, Button, Input, type FormInstance } from 'antd';
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { maskPhone } from '../../../src/domain/masking';
 import { ApiError, post } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { SmsCodeResponse, SmsPurpose } from '../common/types';
+import { codeSentMessage } from './code-sent-message';
 import type { Captcha } from './use-captcha';
 
 const RESEND_SECONDS = 60;
@@ -75,8 +75,7 @@ export function SmsCodeInput({
       });
       form.setFields([{ name: 'captchaAnswer', value: '', errors: [] }]);
       setSecondsLeft(result.resendAfterSeconds ?? RESEND_SECONDS);
-      const minutes = Math.max(1, Math.round(result.expiresInSeconds / 60));
-      void message.success(`验证码已发送至 ${maskPhone(phone)},${minutes} 分钟内有效`);
+      void message.success(codeSentMessage(purpose, phone, result.expiresInSeconds));
     } catch (error) {
       form.setFields([{ name: 'captchaAnswer', value: '' }]);
       const placed = showApiError(form, error, ['phone', 'captchaAnswer']);

@@ -2,40 +2,44 @@ import type { FormRule } from 'antd';
 import { validateIdCard } from '../../../src/domain/validators/id-card';
 import { checkPasswordPolicy, isEmail, isMainlandMobile } from '../../../src/domain/validators/contact';
 
-export const phoneRules: FormRule[] = [
-  { required: true, message: '请输入手机号' },
-  {
-    validator: (_, value: string | undefined) =>
-      !value || isMainlandMobile(value.trim())
-        ? Promise.resolve()
-        : Promise.reject(new Error('手机号应为 11 位大陆手机号码,请检查后重新输入')),
-  },
-];
+// The checks themselves, shared by the antd forms here and the student's antd-mobile forms (whose
+// rule types come from another copy of the form library).
+export function checkPhone(_rule: unknown, value: string | undefined): Promise<void> {
+  return !value || isMainlandMobile(value.trim())
+    ? Promise.resolve()
+    : Promise.reject(new Error('手机号应为 11 位大陆手机号码,请检查后重新输入'));
+}
 
-export const smsCodeRules: FormRule[] = [
-  { required: true, whitespace: true, message: '请输入短信验证码' },
-  { pattern: /^\s*\d{6}\s*$/, message: '短信验证码为 6 位数字,请检查后重新输入' },
-];
+export function checkNewPassword(_rule: unknown, value: string | undefined): Promise<void> {
+  const problem = value ? checkPasswordPolicy(value) : null;
+  return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+}
 
-export const newPasswordRules: FormRule[] = [
-  { required: true, message: '请输入密码' },
-  {
-    validator: (_, value: string | undefined) => {
-      const problem = value ? checkPasswordPolicy(value) : null;
-      return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
-    },
-  },
-];
+export function checkEmail(_rule: unknown, value: string | undefined): Promise<void> {
+  return !value || isEmail(value.trim())
+    ? Promise.resolve()
+    : Promise.reject(new Error('邮箱格式不正确,例如 name@example.com'));
+}
+
+/** "确认密码" repeats the password typed above it. */
+export function checkRepeated(password: unknown, value: string | undefined): Promise<void> {
+  return !value || value === password ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'));
+}
+
+export const smsCodePattern = { pattern: /^\s*\d{6}\s*$/, message: '短信验证码为 6 位数字,请检查后重新输入' };
+
+export const phoneRules: FormRule[] = [{ required: true, message: '请输入手机号' }, { validator: checkPhone }];
+
+export const smsCodeRules: FormRule[] = [{ required: true, whitespace: true, message: '请输入短信验证码' }, smsCodePattern];
+
+export const newPasswordRules: FormRule[] = [{ required: true, message: '请输入密码' }, { validator: checkNewPassword }];
 
 /** "确认密码" must repeat the field named `passwordField`. */
 export function confirmPasswordRules(passwordField: string): FormRule[] {
   return [
     { required: true, message: '请再次输入密码' },
     ({ getFieldValue }) => ({
-      validator: (_, value: string | undefined) =>
-        !value || value === getFieldValue(passwordField)
-          ? Promise.resolve()
-          : Promise.reject(new Error('两次输入的密码不一致')),
+      validator: (_, value: string | undefined) => checkRepeated(getFieldValue(passwordField), value),
     }),
   ];
 }
@@ -59,11 +63,4 @@ export const idNumberRules: FormRule[] = [
   }),
 ];
 
-export const optionalEmailRules: FormRule[] = [
-  {
-    validator: (_, value: string | undefined) =>
-      !value || isEmail(value.trim())
-        ? Promise.resolve()
-        : Promise.reject(new Error('邮箱格式不正确,例如 name@example.com')),
-  },
-];
+export const optionalEmailRules: FormRule[] = [{ validator: checkEmail }];

@@ -1,5 +1,13 @@
-import { AuditOutlined, BellOutlined, DashboardOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BellOutlined,
+  DashboardOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Navigate, Route, Routes } from 'react-router';
+import { ConsoleAccountPage } from '../account/ConsoleAccountPage';
 import { ConsoleLayout, type ConsoleMenuItem } from '../common/ConsoleLayout';
 import { ConsoleMessagesPage } from '../common/ConsoleMessagesPage';
 import { ROLE_HOMES } from '../common/roles';
@@ -24,6 +32,7 @@ function menuOf(role: StaffRole, unread: number): ConsoleMenuItem[] {
     items.push({ path: `${home}/employers`, label: '单位资质认证', icon: <SafetyCertificateOutlined /> });
   }
   items.push({ path: `${home}/messages`, label: '消息', icon: <BellOutlined />, badge: unread });
+  items.push({ path: `${home}/account`, label: '账号设置', icon: <UserOutlined /> });
   return items;
 }
 
@@ -40,6 +49,7 @@ export default function StaffApp({ role }: { role: StaffRole }) {
         {role === 'school_admin' ? <Route path="settings" element={<SchoolSettingsPage />} /> : null}
         {role === 'platform_admin' ? <Route path="employers" element={<EmployerVerificationPage />} /> : null}
         <Route path="messages" element={<ConsoleMessagesPage />} />
+        <Route path="account" element={<ConsoleAccountPage />} />
         <Route path="*" element={<Navigate to={ROLE_HOMES[role]} replace />} />
       </Routes>
     </ConsoleLayout>

@@ -1,6 +1,6 @@
 import { Dialog, Input } from 'antd-mobile';
 import { useState } from 'react';
-import { ApiError, errorMessage, post } from '../common/api';
+import { errorMessage, post } from '../common/api';
 import type { AgreementResponse, AgreementView } from '../common/types';
 
 /**
@@ -36,11 +36,8 @@ export function AcceptDialog({
     try {
       await post<{ reauthenticatedUntil: string }>('/auth/reauthenticate', { password });
     } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.code === 'REAUTHENTICATION_FAILED'
-          ? '密码错误,请重新输入登录密码'
-          : errorMessage(caught),
-      );
+      // The server's sentence says how many tries remain before the lockout.
+      setError(errorMessage(caught));
       return;
     }
     try {

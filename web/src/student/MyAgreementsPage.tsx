@@ -1,4 +1,5 @@
 import { Button, ErrorBlock, NavBar, SpinLoading } from 'antd-mobile';
+import { Link } from 'react-router';
 import { errorMessage } from '../common/api';
 import { useAuth } from '../common/auth';
 import type { StudentRecordResponse } from '../common/types';
@@ -79,9 +80,14 @@ export function MyAgreementsPage({ status }: { status: StudentRecordResponse }) 
             </div>
           ) : null}
         </div>
-        <Button size="small" fill="outline" onClick={() => void logout()}>
-          退出
-        </Button>
+        <div className="student-profile__actions">
+          <Link to="/student/account" className="student-profile__link">
+            账号设置
+          </Link>
+          <Button size="small" fill="outline" onClick={() => void logout()}>
+            退出
+          </Button>
+        </div>
       </header>
       <AgreementList />
       <div className="student-footnote">

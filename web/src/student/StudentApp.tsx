@@ -3,6 +3,7 @@ import { ConfigProvider } from 'antd-mobile';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { StudentAccountPage } from '../account/StudentAccountPage';
 import { AgreementDetailPage } from './AgreementDetailPage';
 import { ConfirmPage } from './ConfirmPage';
 import { MessagesPage } from './MessagesPage';
@@ -62,6 +63,8 @@ export default function StudentApp() {
             path="messages"
             element={<RecordGate allow={['confirmed']} render={() => <MessagesPage />} />}
           />
+          {/* 账号设置 is the person's own, whatever the state of his record. */}
+          <Route path="account" element={<StudentAccountPage />} />
           <Route
             path="confirm"
             element={

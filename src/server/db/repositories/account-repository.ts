@@ -2,13 +2,21 @@ import type { Account, NewAccount, Role, RoleGrant } from '../schema';
 import type { Executor } from './executor';
 import { nowIso } from './executor';
 
+/** An identifier as accounts store it: 邮箱 in lower case, the 身份证号's X in upper case. */
+export function normalizeIdentifier(identifier: string): string {
+  const value = identifier.trim();
+  if (value.includes('@')) return value.toLowerCase();
+  if (/^\d{17}[\dXx]$/.test(value)) return value.toUpperCase();
+  return value;
+}
+
 /** Finds the account a login identifier names: 手机号, 身份证号, 邮箱, or a staff username. */
 export async function findAccountByIdentifier(db: Executor, identifier: string): Promise<Account | undefined> {
-  const value = identifier.trim();
+  const value = normalizeIdentifier(identifier);
   let query = db.selectFrom('account').selectAll();
   if (/^1\d{10}$/.test(value)) query = query.where('phone', '=', value);
-  else if (value.includes('@')) query = query.where('email', '=', value.toLowerCase());
-  else if (/^\d{17}[\dXx]$/.test(value)) query = query.where('id_number', '=', value.toUpperCase());
+  else if (value.includes('@')) query = query.where('email', '=', value);
+  else if (/^\d{17}[\dX]$/.test(value)) query = query.where('id_number', '=', value);
   else query = query.where('username', '=', value);
   return query.executeTakeFirst();
 }
@@ -76,56 +84,48 @@ export async function listRoleGrants(db: Executor, accountId: number): Promise<R
   return db.selectFrom('role_grant').selectAll().where('account_id', '=', accountId).orderBy('id').execute();
 }
 
-/**
- * Counts one wrong password atomically; on reaching the limit the account is locked until `lockUntil` and
- * the counter starts again. Returns whether this failure locked the account.
- */
-export async function recordFailedLogin(
-  db: Executor,
-  accountId: number,
-  limit: number,
-  lockUntil: string,
-): Promise<{ locked: boolean }> {
-  const row = await db
-    .updateTable('account')
-    .set((eb) => ({
-      failed_login_count: eb
-        .case()
-        .when('failed_login_count', '>=', limit - 1)
-        .then(0)
-        .else(eb('failed_login_count', '+', 1))
-        .end(),
-      locked_until: eb
-        .case()
-        .when('failed_login_count', '>=', limit - 1)
-        .then(lockUntil)
-        .else(eb.ref('locked_until'))
-        .end(),
-      updated_at: nowIso(),
-    }))
-    .where('id', '=', accountId)
-    .returning(['failed_login_count', 'locked_until'])
-    .executeTakeFirstOrThrow();
-  return { locked: row.locked_until === lockUntil };
-}
-
 export async function recordSuccessfulLogin(db: Executor, accountId: number): Promise<void> {
   const now = nowIso();
-  await db
-    .updateTable('account')
-    .set({ failed_login_count: 0, locked_until: null, last_login_at: now, updated_at: now })
-    .where('id', '=', accountId)
-    .execute();
+  await db.updateTable('account').set({ last_login_at: now, updated_at: now }).where('id', '=', accountId).execute();
 }
 
-export async function updatePassword(db: Executor, accountId: number, passwordHash: string): Promise<void> {
-  await db
-    .updateTable('account')
-    .set({ password_hash: passwordHash, failed_login_count: 0, locked_until: null, updated_at: nowIso() })
-    .where('id', '=', accountId)
-    .execute();
+/**
+ * Sets a new password. With `expectedHash`, only while the password is still the one that was checked:
+ * false means another request changed it first.
+ */
+export async function updatePassword(
+  db: Executor,
+  accountId: number,
+  passwordHash: string,
+  expectedHash?: string,
+): Promise<boolean> {
+  let query = db.updateTable('account').set({ password_hash: passwordHash, updated_at: nowIso() }).where('id', '=', accountId);
+  if (expectedHash !== undefined) query = query.where('password_hash', '=', expectedHash);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-export async function isPhoneTaken(db: Executor, phone: string): Promise<boolean> {
-  return Boolean(await db.selectFrom('account').select('id').where('phone', '=', phone).executeTakeFirst());
+/** Sets the phone or email, only while the account still has the value it had when checked. */
+export async function updateContact(
+  db: Executor,
+  accountId: number,
+  field: 'phone' | 'email',
+  value: string,
+  expected: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('account')
+    .set({ [field]: value, updated_at: nowIso() })
+    .where('id', '=', accountId)
+    .where((eb) => (expected === null ? eb(field, 'is', null) : eb(field, '=', expected)))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function isContactTaken(db: Executor, field: 'phone' | 'email', value: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('account').select('id').where(field, '=', value).executeTakeFirst());
+}
+
+export function isPhoneTaken(db: Executor, phone: string): Promise<boolean> {
+  return isContactTaken(db, 'phone', phone);
 }

@@ -23,13 +23,22 @@ export async function insertSession(
     .execute();
 }
 
-/** The live session for a cookie token; expired sessions are not returned. */
-export async function findLiveSession(db: Executor, tokenHash: string, now: string): Promise<Session | undefined> {
+/**
+ * The live session for a cookie token: neither idle past `expires_at` nor started before `startedAfter`
+ * (the absolute lifetime).
+ */
+export async function findLiveSession(
+  db: Executor,
+  tokenHash: string,
+  now: string,
+  startedAfter: string,
+): Promise<Session | undefined> {
   return db
     .selectFrom('session')
     .selectAll()
     .where('token_hash', '=', tokenHash)
     .where('expires_at', '>', now)
+    .where('created_at', '>', startedAfter)
     .executeTakeFirst();
 }
 
@@ -48,6 +57,11 @@ export async function deleteSession(db: Executor, id: number): Promise<void> {
 /** After a password reset every session of the account ends. */
 export async function deleteSessionsOfAccount(db: Executor, accountId: number): Promise<void> {
   await db.deleteFrom('session').where('account_id', '=', accountId).execute();
+}
+
+/** After a change in account settings the other sessions end; the one that made it stays. */
+export async function deleteOtherSessions(db: Executor, accountId: number, keptSessionId: number): Promise<void> {
+  await db.deleteFrom('session').where('account_id', '=', accountId).where('id', '!=', keptSessionId).execute();
 }
 
 export async function deleteExpiredSessions(db: Executor, now: string): Promise<void> {

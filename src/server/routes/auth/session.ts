@@ -8,11 +8,14 @@ import { describeAccount } from '../../services/auth/describe-account';
 import { login } from '../../services/auth/login';
 import { logout } from '../../services/auth/logout';
 import { serviceContext } from '../context';
+import { accountSettingsRoutes } from './account-settings';
 
 export const LOGIN_RATE_LIMIT = { max: 30, timeWindow: '1 minute' };
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const secure = app.config.isProduction;
+  // Registered here, beside login and logout, so the app's list of route groups stays as it is.
+  await app.register(accountSettingsRoutes);
 
   app.get(
     '/api/auth/me',

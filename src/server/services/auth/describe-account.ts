@@ -1,5 +1,5 @@
 import type { AccountView } from '../../../contract/auth';
-import { maskPhone } from '../../../domain/masking';
+import { maskEmail, maskPhone } from '../../../domain/masking';
 import type { Account, Role } from '../../db/schema';
 import type { Executor } from '../../db/repositories/executor';
 import { listRoleGrants } from '../../db/repositories/account-repository';
@@ -24,5 +24,6 @@ export async function describeAccount(db: Executor, account: Account): Promise<A
     primaryRole,
     home: HOME[primaryRole],
     phoneMasked: account.phone ? maskPhone(account.phone) : null,
+    emailMasked: account.email ? maskEmail(account.email) : null,
   };
 }

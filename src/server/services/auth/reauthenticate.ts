@@ -1,14 +1,46 @@
 import { AppError, AppErrorCode } from '../../../domain/errors';
-import { verifyPassword } from '../../auth/passwords';
+import { accountSubject, checkPasswordAttempt, wrongPasswordError } from '../../auth/password-attempts';
 import type { Authentication } from '../../auth/request-context';
 import { findAccountById } from '../../db/repositories/account-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { isoAfter, nowIso } from '../../db/repositories/executor';
 import { markReauthenticated } from '../../db/repositories/session-repository';
+import type { Account } from '../../db/schema';
 import type { ServiceContext } from '../context';
 
 /** How long a password typed again stays good for an act such as 接受. */
 export const REAUTHENTICATION_WINDOW_MS = 5 * 60 * 1000;
+
+/**
+ * The signed-in person's password, asked again (接受, account settings). It is counted by the same lockout
+ * as 登录, so a stolen session cannot be used to guess the password; a wrong one is audited.
+ */
+export async function checkOwnPassword(
+  context: ServiceContext,
+  accountId: number,
+  password: string,
+  path = 'password',
+): Promise<Account> {
+  const { db, actor } = context;
+  const account = await findAccountById(db, accountId);
+  if (!account) throw new AppError(AppErrorCode.Unauthenticated);
+  const outcome = await checkPasswordAttempt(db, {
+    subject: accountSubject(account.id),
+    address: actor.ip ?? 'unknown',
+    passwordHash: account.password_hash,
+    password,
+  });
+  if (!outcome.isRight) {
+    await appendAuditEvent(db, {
+      actor,
+      entityType: 'account',
+      entityId: account.id,
+      action: outcome.lockedUntil ? 'account.locked' : 'account.reauthentication_failed',
+    });
+    throw wrongPasswordError(outcome, { code: AppErrorCode.ReauthenticationFailed, text: '登录密码错误', path });
+  }
+  return account;
+}
 
 /** The password again, for acts that must be the person's own (DOMAIN §4.1: 接受). */
 export async function reauthenticate(
@@ -16,15 +48,9 @@ export async function reauthenticate(
   authentication: Authentication,
   password: string,
 ): Promise<{ reauthenticatedUntil: string }> {
-  const { db } = context;
-  const account = await findAccountById(db, authentication.accountId);
-  if (!account || !(await verifyPassword(account.password_hash, password))) {
-    throw new AppError(AppErrorCode.ReauthenticationFailed, undefined, [
-      { path: 'password', message: '密码错误,请重新输入登录密码' },
-    ]);
-  }
+  const account = await checkOwnPassword(context, authentication.accountId, password);
   const now = nowIso();
-  await db.transaction().execute(async (trx) => {
+  await context.db.transaction().execute(async (trx) => {
     await markReauthenticated(trx, authentication.sessionId, now);
     await appendAuditEvent(trx, {
       actor: context.actor,

@@ -1,3 +1,4 @@
+import { liftLockout } from '../../auth/password-attempts';
 import { hashPassword } from '../../auth/passwords';
 import { findAccountByPhone, updatePassword } from '../../db/repositories/account-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
@@ -20,6 +21,7 @@ export async function resetPassword(
     await consumeVerificationCode(trx, codeId);
     await updatePassword(trx, account.id, passwordHash);
     await deleteSessionsOfAccount(trx, account.id);
+    await liftLockout(trx, account.id);
     await appendAuditEvent(trx, {
       actor: { ...context.actor, accountId: account.id },
       entityType: 'account',

@@ -19,10 +19,13 @@ const PURPOSE_NAMES: Record<CodePurpose, string> = {
   register: '注册账号',
   reset_password: '找回密码',
   recover_username: '找回用户名',
+  change_phone: '更换手机号',
 };
+/** Purposes that bring a phone into the system: it must not belong to an account yet. */
+const NEW_PHONE_PURPOSES: CodePurpose[] = ['register', 'change_phone'];
 
 /**
- * Sends a 6-digit code by SMS (through the outbox). Registering needs a new phone; the recovery
+ * Sends a 6-digit code by SMS (through the outbox). Registering and 更换手机号 need a new phone; the recovery
  * purposes need a known one — but their answer does not reveal whether the phone has an account.
  */
 export async function sendVerificationCode(
@@ -35,12 +38,15 @@ export async function sendVerificationCode(
   if (input.purpose === 'register' && taken) {
     throw invalidField('phone', '该手机号已注册,请直接登录或通过"找回密码"重置密码');
   }
+  if (input.purpose === 'change_phone' && taken) {
+    throw invalidField('phone', '该手机号已被其他账号使用,请换一个手机号');
+  }
   const lastSentAt = await latestCodeSentAt(db, input.phone, input.purpose);
   if (lastSentAt && Date.now() - Date.parse(lastSentAt) < RESEND_AFTER_SECONDS * 1000) {
     throw new AppError(AppErrorCode.VerificationCodeTooSoon, `验证码已发送,请 ${RESEND_AFTER_SECONDS} 秒后再重新获取`);
   }
   const response = { expiresInSeconds: CODE_LIFETIME_SECONDS, resendAfterSeconds: RESEND_AFTER_SECONDS };
-  if (input.purpose !== 'register' && !taken) {
+  if (!NEW_PHONE_PURPOSES.includes(input.purpose) && !taken) {
     // Nothing is sent to an unknown phone, but the resend interval is kept for it all the same, so the
     // answers to a second request cannot tell known phones from unknown ones.
     await insertVerificationCode(db, {

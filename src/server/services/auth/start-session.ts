@@ -16,7 +16,7 @@ export async function startSession(options: {
 }): Promise<StartedSession> {
   const token = randomToken();
   const csrfToken = randomToken();
-  const maxAgeSeconds = Math.round(options.config.sessionHours * 3600);
+  const maxAgeSeconds = Math.round(Math.min(options.config.sessionHours, options.config.sessionMaxHours) * 3600);
   await insertSession(options.db, {
     tokenHash: sha256(token),
     accountId: options.accountId,
