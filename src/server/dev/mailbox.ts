@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError, AppErrorCode } from '../../domain/errors';
 import { listRecentOutbox } from '../db/repositories/outbox-repository';
 
 const outboxResponse = z.object({
@@ -19,8 +20,25 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** Development only (never registered in production): what the outbox would have sent by SMS or email. */
+/**
+ * The peer of the TCP connection, not `request.ip`: with TRUST_PROXY a forwarded header would let a remote
+ * client claim to be local.
+ */
+function isLoopbackPeer(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);
+}
+
+/**
+ * Development only (never registered in production): what the outbox would have sent by SMS or email.
+ * Every code and return link is in it, so only the machine itself may read it, even when the server
+ * listens on all interfaces.
+ */
 export const mailboxRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('onRequest', async (request) => {
+    if (!isLoopbackPeer(request.socket.remoteAddress)) throw new AppError(AppErrorCode.NotFound, '请求的接口不存在');
+  });
+
   const recent = async () =>
     (await listRecentOutbox(app.db, 100)).map((row) => ({
       id: row.id,
