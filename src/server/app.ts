@@ -24,6 +24,7 @@ import type { DatabaseHandle } from './db/database';
 import { mailboxRoutes } from './dev/mailbox';
 import { registerErrorHandler } from './errors';
 import { registerInputHygiene } from './input-hygiene';
+import { registerUploadCleanup } from './routes/multipart';
 import { accountRecoveryRoutes } from './routes/auth/account-recovery';
 import { captchaRoutes } from './routes/auth/captcha';
 import { sessionRoutes } from './routes/auth/session';
@@ -107,6 +108,7 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
   });
   registerErrorHandler(app);
   registerInputHygiene(app);
+  registerUploadCleanup(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

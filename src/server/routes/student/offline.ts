@@ -103,7 +103,6 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/student/agreements/paper',
     {
-      bodyLimit: (MAX_SCAN_PAGES + 1) * 10 * 1024 * 1024,
       schema: { tags: ['student'], summary: '提交纸质协议书登记(multipart:data + scans)', response: { 200: agreementResponse } },
     },
     async (request) => {
@@ -116,7 +115,6 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/student/agreements/:id/resubmit',
     {
-      bodyLimit: (MAX_SCAN_PAGES + 1) * 10 * 1024 * 1024,
       schema: { tags: ['student'], summary: '修改后重新提交(退回修改)', params: idParams, response: { 200: agreementResponse } },
     },
     async (request) => {
@@ -131,7 +129,6 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/student/agreements/:id/scan',
     {
-      bodyLimit: (MAX_SCAN_PAGES + 1) * 10 * 1024 * 1024,
       schema: { tags: ['student'], summary: '本人回传协议书(multipart:pages)', params: idParams, response: { 200: agreementResponse } },
     },
     async (request) => {

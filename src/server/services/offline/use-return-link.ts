@@ -20,8 +20,11 @@ const UNAVAILABLE = {
   expired: '该链接已过期(有效期 7 天),请联系毕业生重新发送',
 } as const;
 
-/** The link a token names, if it can still be used; otherwise a clear answer why not. */
-async function openLink(db: Executor, token: string) {
+/**
+ * The link a token names, if it can still be used; otherwise a clear answer why not. The upload route
+ * asks this before it reads a byte of the body.
+ */
+export async function openLink(db: Executor, token: string) {
   const link = /^[\w-]{20,80}$/.test(token) ? await findReturnLinkByToken(db, sha256(token)) : undefined;
   if (!link) throw new AppError(AppErrorCode.NotFound, '链接无效,请核对链接是否完整,或联系毕业生重新发送');
   const state = returnLinkState(link);
