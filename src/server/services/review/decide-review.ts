@@ -18,6 +18,7 @@ import { nextAgreementSerial, transitionAgreement } from '../../db/repositories/
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { enqueueJob } from '../../db/repositories/job-repository';
+import { revokeLiveLinks } from '../../db/repositories/return-link-repository';
 import { insertReviewStep } from '../../db/repositories/review-repository';
 import { findSchool } from '../../db/repositories/school-repository';
 import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
@@ -75,6 +76,9 @@ export async function decideReview(context: ServiceContext, reviewer: Reviewer, 
         reviewer_name: account?.real_name ?? '',
         decided_at: now,
       });
+      // An ended agreement needs no sealed scan: a link sent during the upload must not outlive it. Links
+      // are locked before the agreement, as a link upload does, so the two cannot deadlock.
+      const revokedLinks = to === 'effective' || to === 'voided' ? await revokeLiveLinks(trx, agreement.id, now) : 0;
       const changed = await transitionAgreement(trx, agreement.id, agreement.status, {
         status: to,
         failure_reason: decision.result === 'approved' ? null : (decision.comment ?? null),
@@ -94,6 +98,7 @@ export async function decideReview(context: ServiceContext, reviewer: Reviewer, 
         fromStatus: agreement.status,
         toStatus: to,
         comment: decision.comment ?? null,
+        ...(revokedLinks > 0 ? { details: { returnLinksRevoked: revokedLinks } } : {}),
       });
       await notifyParties(trx, agreement, to, decision.comment);
     });
