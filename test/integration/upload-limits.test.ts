@@ -7,7 +7,17 @@ import { beforeAll, expect, it } from 'vitest';
 import { CSRF_COOKIE } from '../../src/server/auth/session-cookie';
 import { describeOnDialects } from '../support/app';
 import { CHINESE, employerData, loggedInAt } from './helpers';
-import { expectNothingStored, filesUnder, scanPng, storageSnapshot } from './offline-helpers';
+import {
+  agreementRow,
+  awaitingScan,
+  expectNothingStored,
+  filesUnder,
+  freshStudent,
+  scanPng,
+  sendLink,
+  sha256Hex,
+  storageSnapshot,
+} from './offline-helpers';
 
 const MB = 1024 * 1024;
 const FILLER = Buffer.alloc(64 * 1024, 0x20);
@@ -116,6 +126,27 @@ describeOnDialects('uploads over real HTTP', (context) => {
     }
     expect(growth).toBeLessThan(64 * MB);
     await expectNothingStored(app, db, before);
+  });
+
+  it('stores a streamed upload through a real return link, with the pages whole', async () => {
+    const { app, db } = context();
+    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    const student = await freshStudent(app, db);
+    const id = await awaitingScan(app, student.client, reviewers);
+    const { token } = await sendLink(db, student.client, id);
+    const answer = await streamPost(port, `/api/public/return/${token}/scan`, streamedForm('pages', 2, 3 * MB, {}), ANONYMOUS);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect((await agreementRow(db, id)).status).toBe('scan_college_review');
+    const pages = await db
+      .selectFrom('agreement_file')
+      .innerJoin('stored_file', 'stored_file.id', 'agreement_file.stored_file_id')
+      .select(['stored_file.sha256', 'stored_file.size'])
+      .where('agreement_file.agreement_id', '=', id)
+      .orderBy('agreement_file.page')
+      .execute();
+    expect(pages.map((page) => page.size)).toEqual([3 * MB, 3 * MB]);
+    for (const page of pages) expect(sha256Hex(app.files.read(page.sha256))).toBe(page.sha256);
+    expect(filesUnder(app.config.fileDirectory).filter((file) => file.startsWith('.incoming'))).toEqual([]);
   });
 
   it('cuts a logged-in upload off at the per-request limit with 413, and writes nothing', async () => {
