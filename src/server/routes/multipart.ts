@@ -108,26 +108,25 @@ async function readParts<T extends z.ZodType>(
  * the `current` file stream (so its temporary file goes), and the answer goes out without the rest.
  */
 function cutOffBeyond(request: FastifyRequest, limit: number, error: AppError) {
-  const state: { exceeded: Promise<never>; current: Readable | undefined; stop: () => void } = {
-    exceeded: Promise.resolve() as never,
-    current: undefined,
-    stop: () => request.raw.off('data', onData),
-  };
-  let seen = 0;
   let fail: (error: AppError) => void = () => {};
-  state.exceeded = new Promise<never>((_resolve, reject) => {
+  const exceeded = new Promise<never>((_resolve, reject) => {
     fail = reject;
   });
-  state.exceeded.catch(() => {});
-  const onData = (chunk: Buffer) => {
+  exceeded.catch(() => {});
+  let seen = 0;
+  const state: { exceeded: Promise<never>; current?: Readable; stop: () => void } = {
+    exceeded,
+    stop: () => request.raw.off('data', onData),
+  };
+  function onData(chunk: Buffer) {
     seen += chunk.length;
     if (seen <= limit) return;
-    request.raw.off('data', onData);
+    state.stop();
     request.raw.unpipe();
     request.raw.pause();
     fail(error);
     state.current?.destroy(error);
-  };
+  }
   request.raw.on('data', onData);
   return state;
 }
