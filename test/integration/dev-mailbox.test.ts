@@ -15,13 +15,25 @@ describeOnDialects(
       expect((await readOutbox(local)).body.items.some((item: { text: string }) => item.text.includes(code))).toBe(true);
       expect((await local.request({ method: 'GET', url: '/dev/mailbox', remoteAddress: '::1' })).status).toBe(200);
 
-      for (const headers of [{}, { 'x-forwarded-for': '127.0.0.1' }, { 'x-forwarded-for': '::1', 'x-real-ip': '127.0.0.1' }]) {
+      const remoteClients = [
+        ...[{}, { 'x-forwarded-for': '127.0.0.1' }, { 'x-forwarded-for': '::1', 'x-real-ip': '127.0.0.1' }, { forwarded: 'for=127.0.0.1' }].map(
+          (headers) => ({ peer: '203.0.113.7', headers }),
+        ),
+        // A reverse proxy on the machine itself passing a remote client on.
+        { peer: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.7' } },
+        { peer: '127.0.0.1', headers: { 'x-forwarded-for': '127.0.0.1, 203.0.113.7' } },
+        { peer: '::1', headers: { 'x-real-ip': '203.0.113.7' } },
+        { peer: '127.0.0.1', headers: { forwarded: 'for="[2001:db8::7]:4711";proto=https' } },
+      ];
+      for (const { peer, headers } of remoteClients) {
         for (const url of ['/api/dev/outbox', '/dev/mailbox']) {
-          const remote = await local.request({ method: 'GET', url, remoteAddress: '203.0.113.7', headers });
-          expect(remote.status, `${url} ${JSON.stringify(headers)}`).toBe(404);
+          const remote = await local.request({ method: 'GET', url, remoteAddress: peer, headers });
+          expect(remote.status, `${url} ${peer} ${JSON.stringify(headers)}`).toBe(404);
           expect(JSON.stringify(remote.body)).not.toContain(code);
         }
       }
+      const behindLocalProxy = await local.request({ method: 'GET', url: '/api/dev/outbox', headers: { 'x-forwarded-for': '127.0.0.1', forwarded: 'for=127.0.0.1' } });
+      expect(behindLocalProxy.status).toBe(200);
     });
   },
   { TRUST_PROXY: 'true' },
