@@ -47,7 +47,13 @@ type Answer = { status: number; body: any };
  * POSTs a streamed body (chunked, no length) and resolves with the answer as soon as it arrives: the
  * server may answer and close before the body is through. `onWrite` sees every chunk written.
  */
-function streamPost(port: number, path: string, body: AsyncIterable<Buffer>, headers: Record<string, string>, onWrite = () => {}) {
+function streamPost(
+  port: number,
+  path: string,
+  body: AsyncIterable<Buffer>,
+  headers: Record<string, string>,
+  onWrite: (bytes: number) => void = () => {},
+) {
   return new Promise<Answer>((resolve, reject) => {
     const request = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, ...headers } });
     let answered = false;
@@ -65,7 +71,7 @@ function streamPost(port: number, path: string, body: AsyncIterable<Buffer>, hea
     const source = Readable.from(body);
     source.on('data', (chunk: Buffer) => {
       if (answered || request.destroyed) return source.destroy();
-      onWrite();
+      onWrite(chunk.length);
       if (!request.write(chunk)) {
         source.pause();
         request.once('drain', () => source.resume());
@@ -77,6 +83,18 @@ function streamPost(port: number, path: string, body: AsyncIterable<Buffer>, hea
 
 /** What an anonymous browser sends: the pre-login CSRF cookie and the same value in the header. */
 const ANONYMOUS = { cookie: `${CSRF_COOKIE}=anonymous-csrf-token`, 'x-csrf-token': 'anonymous-csrf-token' };
+
+/** Logs in over HTTP; returns the headers a logged-in browser sends (session cookie, CSRF token). */
+async function loginHeaders(port: number, identifier: string, password: string): Promise<Record<string, string>> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { ...ANONYMOUS, 'content-type': 'application/json' },
+    body: JSON.stringify({ identifier, password, captchaId: 'off', captchaAnswer: '0' }),
+  });
+  expect(response.status).toBe(200);
+  const session = response.headers.getSetCookie().find((line) => line.startsWith('sid='))!.split(';')[0]!;
+  return { cookie: session, 'x-csrf-token': ((await response.json()) as { csrfToken: string }).csrfToken };
+}
 
 describeOnDialects('uploads over real HTTP', (context) => {
   let port: number;
@@ -125,6 +143,25 @@ describeOnDialects('uploads over real HTTP', (context) => {
       expect(answer.body.message).toMatch(CHINESE);
     }
     expect(growth).toBeLessThan(64 * MB);
+    await expectNothingStored(app, db, before);
+  });
+
+  it("refuses a student's 50 MB upload to someone else's agreement (404) before reading it", async () => {
+    const { app, db } = context();
+    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    const owner = await freshStudent(app, db);
+    const id = await awaitingScan(app, owner.client, reviewers);
+    const stranger = await freshStudent(app, db);
+    const headers = await loginHeaders(port, stranger.phone, stranger.password);
+    const before = await storageSnapshot(app, db);
+    let written = 0;
+    const answer = await streamPost(port, `/api/student/agreements/${id}/scan`, streamedForm('pages', 5, 10 * MB - 4096), headers, (bytes) => {
+      written += bytes;
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(404);
+    // The answer came while most of the body was still unsent: the server had not waited for it.
+    expect(written).toBeLessThan(20 * MB);
+    expect((await agreementRow(db, id)).status).toBe('awaiting_scan');
     await expectNothingStored(app, db, before);
   });
 

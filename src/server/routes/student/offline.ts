@@ -133,6 +133,8 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { accountId } = await requireConfirmedStudent(request);
+      // Someone else's agreement is refused before a byte of the upload is read.
+      await agreementOf(request, request.params.id);
       const form = await readMultipartForm(request, z.object({}), { field: 'pages', label: '协议书扫描件', max: MAX_SCAN_PAGES });
       await uploadSealedScan(context(request), accountId, request.params.id, form.files);
       return presented(accountId, request.params.id);
