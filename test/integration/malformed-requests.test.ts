@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnDialects, TestClient } from '../support/app';
-import { ClientAt, CHINESE, expectRefusal, loggedInAt } from './helpers';
-import { expectNothingStored, storageSnapshot } from './offline-helpers';
+import { ClientAt, CHINESE, expectRefusal, loggedInAt, multipartBody } from './helpers';
+import { OFFLINE_FORM, PAPER_NUMBER, expectNothingStored, pngPages, storageSnapshot } from './offline-helpers';
 
 type Route = { method: 'GET' | 'POST'; path: string };
 
@@ -36,20 +36,34 @@ describeOnDialects('requests no form sends', (context) => {
         expect(response.body.message).toMatch(CHINESE);
       }
     }
-    const ownScan = await student.request({ method: 'POST', url: '/api/student/agreements/1/scan', headers: { 'content-type': 'multipart/form-data' }, payload: 'abc' });
-    expectRefusal(ownScan, 400, 'MALFORMED_BODY');
-    expect(ownScan.body.message).toMatch(/multipart\/form-data/);
+    const paper = await student.request({ method: 'POST', url: '/api/student/agreements/paper', headers: { 'content-type': 'multipart/form-data' }, payload: 'abc' });
+    expectRefusal(paper, 400, 'MALFORMED_BODY');
+    expect(paper.body.message).toMatch(/multipart\/form-data/);
     await expectNothingStored(app, db, before);
   });
 
   it('answers a multipart body cut short or malformed with 400', async () => {
     const cut = await student.request({
       method: 'POST',
-      url: '/api/student/agreements/1/scan',
+      url: '/api/student/agreements/paper',
       headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
-      payload: '--xyz\r\nContent-Disposition: form-data; name="pages"; filename="a.png"\r\n\r\n\x89PNG',
+      payload: '--xyz\r\nContent-Disposition: form-data; name="scans"; filename="a.png"\r\n\r\n\x89PNG',
     });
     expectRefusal(cut, 400, 'MALFORMED_BODY');
+  });
+
+  it('checks the JSON of a multipart form like any body: control characters and deep nesting are a 400', async () => {
+    const { app, db } = context();
+    const before = await storageSnapshot(app, db);
+    const send = (data: string) =>
+      student.request({ method: 'POST', url: '/api/student/agreements/paper', ...multipartBody([{ name: 'data', value: data }, { name: 'scans', ...pngPages(1)[0]! }]) });
+    const withNul = await send(JSON.stringify({ ...OFFLINE_FORM, paperAgreementNumber: PAPER_NUMBER, employerName: '示例\u0000公司' }));
+    expectRefusal(withNul, 400, 'INVALID_INPUT', 'employerName');
+    const deep = await send(DEEP_OBJECT);
+    expectRefusal(deep, 400, 'MALFORMED_BODY');
+    expect(deep.body.message).toMatch(/嵌套/);
+    expectRefusal(await send('[1, 2]'), 400, 'MALFORMED_BODY');
+    await expectNothingStored(app, db, before);
   });
 
   it('answers JSON nested 10,000 deep with 400, anonymous or logged in', async () => {
