@@ -44,8 +44,8 @@ async function* streamedForm(field: string, files: number, bytesEach: number, da
 type Answer = { status: number; body: any };
 
 /**
- * POSTs a streamed body (chunked, no length) and resolves with the answer as soon as it arrives: the
- * server may answer and close before the body is through. `onWrite` sees every chunk written.
+ * POSTs a streamed body (chunked unless a length is given) and resolves with the answer as soon as it
+ * arrives: the server may answer and close before the body is through. `onWrite` sees every chunk written.
  */
 function streamPost(
   port: number,
