@@ -12,13 +12,18 @@ describeOnDialects(
       const local = await new TestClient(app).open();
       const phone = newPhone();
       const code = await requestSmsCode(local, phone, 'register');
-      expect((await readOutbox(local)).body.items.some((item: { text: string }) => item.text.includes(code))).toBe(true);
+      expect((await readOutbox(local)).body.items.some((item: { text: string }) => item.text.includes(code))).toBe(
+        true,
+      );
       expect((await local.request({ method: 'GET', url: '/dev/mailbox', remoteAddress: '::1' })).status).toBe(200);
 
       const remoteClients = [
-        ...[{}, { 'x-forwarded-for': '127.0.0.1' }, { 'x-forwarded-for': '::1', 'x-real-ip': '127.0.0.1' }, { forwarded: 'for=127.0.0.1' }].map(
-          (headers) => ({ peer: '203.0.113.7', headers }),
-        ),
+        ...[
+          {},
+          { 'x-forwarded-for': '127.0.0.1' },
+          { 'x-forwarded-for': '::1', 'x-real-ip': '127.0.0.1' },
+          { forwarded: 'for=127.0.0.1' },
+        ].map((headers) => ({ peer: '203.0.113.7', headers })),
         // A reverse proxy on the machine itself passing a remote client on.
         { peer: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.7' } },
         { peer: '127.0.0.1', headers: { 'x-forwarded-for': '127.0.0.1, 203.0.113.7' } },
@@ -32,7 +37,11 @@ describeOnDialects(
           expect(JSON.stringify(remote.body)).not.toContain(code);
         }
       }
-      const behindLocalProxy = await local.request({ method: 'GET', url: '/api/dev/outbox', headers: { 'x-forwarded-for': '127.0.0.1', forwarded: 'for=127.0.0.1' } });
+      const behindLocalProxy = await local.request({
+        method: 'GET',
+        url: '/api/dev/outbox',
+        headers: { 'x-forwarded-for': '127.0.0.1', forwarded: 'for=127.0.0.1' },
+      });
       expect(behindLocalProxy.status).toBe(200);
     });
   },

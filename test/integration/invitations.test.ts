@@ -296,7 +296,10 @@ describeOnDialects('签约邀请: sending, the re-invite rule, 撤回 and the em
       const response = await invite(employer.client, student, { contactMobile: employer.phone });
       expectRefusal(response, 403, 'FORBIDDEN');
       expect(response.body.message).toMatch(/认证/);
-      const lookup = await employer.client.post('/api/employer/students/lookup', { name: student.name, idNumber: student.idNumber });
+      const lookup = await employer.client.post('/api/employer/students/lookup', {
+        name: student.name,
+        idNumber: student.idNumber,
+      });
       expectRefusal(lookup, 403, 'FORBIDDEN');
       expect(lookup.body.message).toMatch(/认证/);
       expect(JSON.stringify(lookup.body)).not.toMatch(new RegExp(`${student.collegeName}|${student.majorName}`));

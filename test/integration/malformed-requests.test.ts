@@ -17,7 +17,9 @@ describeOnDialects('requests no form sends', (context) => {
   let student: ClientAt;
   beforeAll(async () => {
     const { app } = context();
-    const document = (await new TestClient(app).get('/api/docs/json')).body as { paths: Record<string, Record<string, unknown>> };
+    const document = (await new TestClient(app).get('/api/docs/json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     routes = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => ({ method: method.toUpperCase() as Route['method'], path })),
     );
@@ -28,15 +30,34 @@ describeOnDialects('requests no form sends', (context) => {
   it('answers multipart/form-data without a boundary with 400 on every upload route, storing nothing', async () => {
     const { app, db } = context();
     const before = await storageSnapshot(app, db);
-    for (const url of ['/api/student/agreements/1/scan', '/api/student/agreements/paper', `/api/public/return/${'x'.repeat(43)}/scan`, '/api/employer/register']) {
-      for (const contentType of ['multipart/form-data', 'multipart/form-data; boundary=', 'multipart/form-data; charset=utf-8']) {
-        const response = await student.request({ method: 'POST', url, headers: { 'content-type': contentType }, payload: 'abc' });
+    for (const url of [
+      '/api/student/agreements/1/scan',
+      '/api/student/agreements/paper',
+      `/api/public/return/${'x'.repeat(43)}/scan`,
+      '/api/employer/register',
+    ]) {
+      for (const contentType of [
+        'multipart/form-data',
+        'multipart/form-data; boundary=',
+        'multipart/form-data; charset=utf-8',
+      ]) {
+        const response = await student.request({
+          method: 'POST',
+          url,
+          headers: { 'content-type': contentType },
+          payload: 'abc',
+        });
         expect(response.status, `${url} ${contentType} ${JSON.stringify(response.body)}`).toBeLessThan(500);
         expect(response.status).toBeGreaterThanOrEqual(400);
         expect(response.body.message).toMatch(CHINESE);
       }
     }
-    const paper = await student.request({ method: 'POST', url: '/api/student/agreements/paper', headers: { 'content-type': 'multipart/form-data' }, payload: 'abc' });
+    const paper = await student.request({
+      method: 'POST',
+      url: '/api/student/agreements/paper',
+      headers: { 'content-type': 'multipart/form-data' },
+      payload: 'abc',
+    });
     expectRefusal(paper, 400, 'MALFORMED_BODY');
     expect(paper.body.message).toMatch(/multipart\/form-data/);
     await expectNothingStored(app, db, before);
@@ -56,8 +77,17 @@ describeOnDialects('requests no form sends', (context) => {
     const { app, db } = context();
     const before = await storageSnapshot(app, db);
     const send = (data: string) =>
-      student.request({ method: 'POST', url: '/api/student/agreements/paper', ...multipartBody([{ name: 'data', value: data }, { name: 'scans', ...pngPages(1)[0]! }]) });
-    const withNul = await send(JSON.stringify({ ...OFFLINE_FORM, paperAgreementNumber: PAPER_NUMBER, employerName: '示例\u0000公司' }));
+      student.request({
+        method: 'POST',
+        url: '/api/student/agreements/paper',
+        ...multipartBody([
+          { name: 'data', value: data },
+          { name: 'scans', ...pngPages(1)[0]! },
+        ]),
+      });
+    const withNul = await send(
+      JSON.stringify({ ...OFFLINE_FORM, paperAgreementNumber: PAPER_NUMBER, employerName: '示例\u0000公司' }),
+    );
     expectRefusal(withNul, 400, 'INVALID_INPUT', 'employerName');
     const deep = await send(DEEP_OBJECT);
     expectRefusal(deep, 400, 'MALFORMED_BODY');
@@ -73,7 +103,12 @@ describeOnDialects('requests no form sends', (context) => {
       [student, '/api/notifications/read'],
     ] as const) {
       for (const payload of [DEEP_OBJECT, DEEP_ARRAY]) {
-        const response = await client.request({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
+        const response = await client.request({
+          method: 'POST',
+          url,
+          headers: { 'content-type': 'application/json' },
+          payload,
+        });
         expectRefusal(response, 400, 'MALFORMED_BODY');
         expect(response.body.message).toMatch(/嵌套/);
       }
@@ -83,21 +118,57 @@ describeOnDialects('requests no form sends', (context) => {
   it('never answers 5xx to a few hundred arbitrary requests on every documented route', async () => {
     const segment = fc.oneof(
       fc.integer({ min: -2, max: 5000 }).map(String),
-      fc.constantFrom('0', '1e9', '99999999999999999999', 'NaN', '-1', '..', '%00', '%E4%B8%AD', 'online', 'offline', 'paper', 'x'.repeat(43)),
+      fc.constantFrom(
+        '0',
+        '1e9',
+        '99999999999999999999',
+        'NaN',
+        '-1',
+        '..',
+        '%00',
+        '%E4%B8%AD',
+        'online',
+        'offline',
+        'paper',
+        'x'.repeat(43),
+      ),
       fc.string({ maxLength: 60 }).map(encodeURIComponent),
     );
     const json = fc.oneof(
       fc.jsonValue({ maxDepth: 4 }).map((value) => ({ type: 'application/json', payload: JSON.stringify(value) })),
-      fc.dictionary(fc.constantFrom('id', 'ids', 'name', 'idNumber', 'result', 'comment', 'channel', 'phone', 'password', 'identifier', 'data'), fc.jsonValue({ maxDepth: 3 })).map((value) => ({
-        type: 'application/json',
-        payload: JSON.stringify(value),
-      })),
+      fc
+        .dictionary(
+          fc.constantFrom(
+            'id',
+            'ids',
+            'name',
+            'idNumber',
+            'result',
+            'comment',
+            'channel',
+            'phone',
+            'password',
+            'identifier',
+            'data',
+          ),
+          fc.jsonValue({ maxDepth: 3 }),
+        )
+        .map((value) => ({
+          type: 'application/json',
+          payload: JSON.stringify(value),
+        })),
     );
     const other = fc.oneof(
       fc.constantFrom(
         { type: 'multipart/form-data', payload: 'abc' },
-        { type: 'multipart/form-data; boundary=b', payload: '--b\r\nContent-Disposition: form-data; name="data"\r\n\r\n{"a":' },
-        { type: 'multipart/form-data; boundary=b', payload: '--b\r\nContent-Disposition: form-data; name="pages"; filename="a.png"\r\n\r\n\x89PNG\r\n--b--\r\n' },
+        {
+          type: 'multipart/form-data; boundary=b',
+          payload: '--b\r\nContent-Disposition: form-data; name="data"\r\n\r\n{"a":',
+        },
+        {
+          type: 'multipart/form-data; boundary=b',
+          payload: '--b\r\nContent-Disposition: form-data; name="pages"; filename="a.png"\r\n\r\n\x89PNG\r\n--b--\r\n',
+        },
         { type: 'application/json', payload: DEEP_OBJECT },
         { type: 'application/json', payload: '{"a":' },
         { type: 'application/x-www-form-urlencoded', payload: 'a=1&b[c]=2' },
@@ -105,8 +176,17 @@ describeOnDialects('requests no form sends', (context) => {
       ),
       fc.string({ maxLength: 200 }).map((payload) => ({ type: 'application/json', payload })),
     );
-    const query = fc.option(fc.dictionary(fc.constantFrom('q', 'page', 'pageSize', 'status', 'kind', 'collegeId'), segment, { maxKeys: 3 }), { nil: undefined });
-    const request = fc.record({ route: fc.constantFrom(...routes), segments: fc.array(segment, { minLength: 3, maxLength: 3 }), body: fc.oneof(json, other), query, asStudent: fc.boolean() });
+    const query = fc.option(
+      fc.dictionary(fc.constantFrom('q', 'page', 'pageSize', 'status', 'kind', 'collegeId'), segment, { maxKeys: 3 }),
+      { nil: undefined },
+    );
+    const request = fc.record({
+      route: fc.constantFrom(...routes),
+      segments: fc.array(segment, { minLength: 3, maxLength: 3 }),
+      body: fc.oneof(json, other),
+      query,
+      asStudent: fc.boolean(),
+    });
 
     await fc.assert(
       fc.asyncProperty(request, async ({ route, segments, body, query, asStudent }) => {
@@ -121,7 +201,10 @@ describeOnDialects('requests no form sends', (context) => {
           url: path + search,
           ...(route.method === 'POST' ? { headers: { 'content-type': body.type }, payload: body.payload } : {}),
         });
-        expect(response.status, `${route.method} ${path}${search} ${body.type} → ${JSON.stringify(response.body)}`).toBeLessThan(500);
+        expect(
+          response.status,
+          `${route.method} ${path}${search} ${body.type} → ${JSON.stringify(response.body)}`,
+        ).toBeLessThan(500);
       }),
       { numRuns: 300, seed: 20_261_204 },
     );

@@ -46,7 +46,11 @@ describeOnDialects('return links end with the scan and with the agreement', (con
   }
 
   async function linkRow(token: string) {
-    return context().db.selectFrom('return_link').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirstOrThrow();
+    return context()
+      .db.selectFrom('return_link')
+      .selectAll()
+      .where('token_hash', '=', sha256(token))
+      .executeTakeFirstOrThrow();
   }
 
   /** The link opens nothing any more: summary, PDF and upload all answer 410. */
@@ -61,7 +65,7 @@ describeOnDialects('return links end with the scan and with the agreement', (con
     }
   }
 
-  it("revokes the live link when the student returns the scan himself", async () => {
+  it('revokes the live link when the student returns the scan himself', async () => {
     const { app, db } = context();
     const student = await freshStudent(app, db);
     const id = await awaitingScan(app, student.client, reviewers);

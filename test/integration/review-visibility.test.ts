@@ -3,7 +3,16 @@
 // that tells its status.
 import { expect, it } from 'vitest';
 import { describeOnDialects } from '../support/app';
-import { agreementRow, confirmedStudent, decide, EMPLOYERS, expectRefusal, invited, loggedInAt, stateCounts } from './helpers';
+import {
+  agreementRow,
+  confirmedStudent,
+  decide,
+  EMPLOYERS,
+  expectRefusal,
+  invited,
+  loggedInAt,
+  stateCounts,
+} from './helpers';
 
 describeOnDialects('a reviewer learns nothing of agreements he cannot see', (context) => {
   it('answers 404 alike to reading, deciding, batch approving and downloading', async () => {

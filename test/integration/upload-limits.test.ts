@@ -29,13 +29,18 @@ const BOUNDARY = '----gdr-upload-limits';
  */
 async function* streamedForm(field: string, files: number, bytesEach: number, data?: unknown): AsyncGenerator<Buffer> {
   if (data !== undefined) {
-    yield Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${JSON.stringify(data)}\r\n`);
+    yield Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${JSON.stringify(data)}\r\n`,
+    );
   }
   for (let index = 0; index < files; index += 1) {
     const header = scanPng(index);
-    yield Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${field}"; filename="page-${index}.png"\r\nContent-Type: image/png\r\n\r\n`);
+    yield Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${field}"; filename="page-${index}.png"\r\nContent-Type: image/png\r\n\r\n`,
+    );
     yield header;
-    for (let sent = header.length; sent < bytesEach; sent += FILLER.length) yield FILLER.subarray(0, Math.min(FILLER.length, bytesEach - sent));
+    for (let sent = header.length; sent < bytesEach; sent += FILLER.length)
+      yield FILLER.subarray(0, Math.min(FILLER.length, bytesEach - sent));
     yield Buffer.from('\r\n');
   }
   yield Buffer.from(`--${BOUNDARY}--\r\n`);
@@ -55,13 +60,21 @@ function streamPost(
   onWrite: (bytes: number) => void = () => {},
 ) {
   return new Promise<Answer>((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, ...headers } });
+    const request = http.request({
+      host: '127.0.0.1',
+      port,
+      path,
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, ...headers },
+    });
     let answered = false;
     request.on('response', (response) => {
       answered = true;
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString() || 'null') }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString() || 'null') }),
+      );
       response.on('error', reject);
     });
     // Once answered, the server owes the rest of the body nothing: a reset while writing is expected.
@@ -92,7 +105,10 @@ async function loginHeaders(port: number, identifier: string, password: string):
     body: JSON.stringify({ identifier, password, captchaId: 'off', captchaAnswer: '0' }),
   });
   expect(response.status).toBe(200);
-  const session = response.headers.getSetCookie().find((line) => line.startsWith('sid='))!.split(';')[0]!;
+  const session = response.headers
+    .getSetCookie()
+    .find((line) => line.startsWith('sid='))!
+    .split(';')[0]!;
   return { cookie: session, 'x-csrf-token': ((await response.json()) as { csrfToken: string }).csrfToken };
 }
 
@@ -123,7 +139,14 @@ describeOnDialects('uploads over real HTTP', (context) => {
     const { app, db } = context();
     const before = await storageSnapshot(app, db);
     const { answers, growth } = await atOnce(
-      (onWrite) => streamPost(port, `/api/public/return/${'x'.repeat(43)}/scan`, streamedForm('pages', 5, 10 * MB - 4096), ANONYMOUS, onWrite),
+      (onWrite) =>
+        streamPost(
+          port,
+          `/api/public/return/${'x'.repeat(43)}/scan`,
+          streamedForm('pages', 5, 10 * MB - 4096),
+          ANONYMOUS,
+          onWrite,
+        ),
       5,
     );
     for (const answer of answers) {
@@ -139,7 +162,13 @@ describeOnDialects('uploads over real HTTP', (context) => {
     const before = await storageSnapshot(app, db);
     const { answers, growth } = await atOnce(
       (onWrite) =>
-        streamPost(port, '/api/employer/register', streamedForm('license', 5, 10 * MB - 4096, employerData('13600000000', '000000')), ANONYMOUS, onWrite),
+        streamPost(
+          port,
+          '/api/employer/register',
+          streamedForm('license', 5, 10 * MB - 4096, employerData('13600000000', '000000')),
+          ANONYMOUS,
+          onWrite,
+        ),
       5,
     );
     for (const answer of answers) {
@@ -159,9 +188,15 @@ describeOnDialects('uploads over real HTTP', (context) => {
     const headers = await loginHeaders(port, stranger.phone, stranger.password);
     const before = await storageSnapshot(app, db);
     let written = 0;
-    const answer = await streamPost(port, `/api/student/agreements/${id}/scan`, streamedForm('pages', 5, 10 * MB - 4096), headers, (bytes) => {
-      written += bytes;
-    });
+    const answer = await streamPost(
+      port,
+      `/api/student/agreements/${id}/scan`,
+      streamedForm('pages', 5, 10 * MB - 4096),
+      headers,
+      (bytes) => {
+        written += bytes;
+      },
+    );
     expect(answer.status, JSON.stringify(answer.body)).toBe(404);
     // The answer came while most of the body was still unsent: the server had not waited for it.
     expect(written).toBeLessThan(20 * MB);
@@ -175,7 +210,12 @@ describeOnDialects('uploads over real HTTP', (context) => {
     const student = await freshStudent(app, db);
     const id = await awaitingScan(app, student.client, reviewers);
     const { token } = await sendLink(db, student.client, id);
-    const answer = await streamPost(port, `/api/public/return/${token}/scan`, streamedForm('pages', 2, 3 * MB, {}), ANONYMOUS);
+    const answer = await streamPost(
+      port,
+      `/api/public/return/${token}/scan`,
+      streamedForm('pages', 2, 3 * MB, {}),
+      ANONYMOUS,
+    );
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     expect((await agreementRow(db, id)).status).toBe('scan_college_review');
     const pages = await db
