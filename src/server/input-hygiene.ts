@@ -38,13 +38,10 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 /**
- * What no form sends, in any body: a value that is not a JSON object or nests too deep, and control
- * characters in a field. Also for a form's JSON read outside Fastify's body parsing (multipart `data`).
+ * What no form sends in any value: nesting too deep, control characters in a field. Also for a form's
+ * JSON read outside Fastify's body parsing (multipart `data`).
  */
-export function refuseMalformedBody(body: unknown): void {
-  if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) {
-    throw new AppError(AppErrorCode.MalformedBody, '请求内容须为 JSON 对象,请刷新页面后重试');
-  }
+export function refuseUnsafeValue(body: unknown): void {
   if (nestsDeeperThan(body, MAX_NESTING)) {
     throw new AppError(AppErrorCode.MalformedBody, `请求内容嵌套超过 ${MAX_NESTING} 层,请刷新页面后重试`);
   }
@@ -55,11 +52,18 @@ function refuseControlCharacters(field: string | undefined): void {
   if (field) throw invalidField(field, `「${field}」中含有不可见的控制字符,请删除后重新输入`);
 }
 
-/** Refuses, before validation, malformed bodies (above), a text/plain body, and control characters in the query. */
+/**
+ * Refuses, before validation, what no form sends: a JSON body that is not an object, an unsafe value
+ * (above), a text/plain body, and control characters in the query.
+ */
 export function registerInputHygiene(app: FastifyInstance): void {
   app.removeContentTypeParser('text/plain');
   app.addHook('preValidation', async (request) => {
-    refuseMalformedBody(request.body);
+    const body = request.body;
+    if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) {
+      throw new AppError(AppErrorCode.MalformedBody, '请求内容须为 JSON 对象,请刷新页面后重试');
+    }
+    refuseUnsafeValue(body);
     refuseControlCharacters(findControlCharacter(request.query, '') ?? findControlCharacter(request.params, ''));
   });
 }

@@ -92,7 +92,7 @@ describeOnDialects('requests no form sends', (context) => {
     const deep = await send(DEEP_OBJECT);
     expectRefusal(deep, 400, 'MALFORMED_BODY');
     expect(deep.body.message).toMatch(/嵌套/);
-    expectRefusal(await send('[1, 2]'), 400, 'MALFORMED_BODY');
+    expectRefusal(await send('[1, 2]'), 400, 'INVALID_INPUT');
     await expectNothingStored(app, db, before);
   });
 

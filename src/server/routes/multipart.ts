@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError, AppErrorCode, invalidField, invalidFields } from '../../domain/errors';
 import { MAX_UPLOAD_BYTES, type ReceivedFile } from '../files/file-store';
-import { refuseMalformedBody } from '../input-hygiene';
+import { refuseUnsafeValue } from '../input-hygiene';
 
 export type UploadedFile = ReceivedFile & { fileName: string };
 
@@ -99,7 +99,7 @@ async function readParts<T extends z.ZodType>(
       } catch {
         throw new AppError(AppErrorCode.MalformedBody, '表单内容不是有效的 JSON,请刷新页面后重试');
       }
-      refuseMalformedBody(raw);
+      refuseUnsafeValue(raw);
     }
   }
   return { data: parseInput(schema, raw ?? {}), files };
