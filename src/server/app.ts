@@ -9,7 +9,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -24,6 +24,7 @@ import type { DatabaseHandle } from './db/database';
 import { mailboxRoutes } from './dev/mailbox';
 import { registerErrorHandler } from './errors';
 import { registerInputHygiene } from './input-hygiene';
+import { registerUploadCleanup } from './routes/multipart';
 import { accountRecoveryRoutes } from './routes/auth/account-recovery';
 import { captchaRoutes } from './routes/auth/captcha';
 import { sessionRoutes } from './routes/auth/session';
@@ -52,6 +53,17 @@ const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 // Personal data never reaches the log: no cookies, tokens or bodies, and URLs without their query.
 const logRedaction = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
 
+// A path segment that may be a secret (a return-link token is 43 characters of base64url).
+const TOKEN_LIKE_SEGMENT = /(?<=\/)[\w-]{20,}(?=\/|$)/g;
+
+/**
+ * The route's pattern (`/api/public/return/:token`), never the values in it; a path no route matched
+ * (a web page such as /return/<token>) has its token-like segments blanked.
+ */
+function loggedPath(request: FastifyRequest): string {
+  return request.routeOptions.url ?? request.url.split('?')[0]!.replace(TOKEN_LIKE_SEGMENT, ':redacted');
+}
+
 export type BuildOptions = {
   config: Config;
   database: DatabaseHandle;
@@ -68,7 +80,7 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
           redact: logRedaction,
           ...(typeof logger === 'object' ? { stream: logger } : {}),
           serializers: {
-            req: (request) => ({ method: request.method, path: request.url.split('?')[0], ip: request.ip }),
+            req: (request: FastifyRequest) => ({ method: request.method, path: loggedPath(request), ip: request.ip }),
           },
         }
       : false,
@@ -96,6 +108,7 @@ export async function buildApp({ config, database, logger = true }: BuildOptions
   });
   registerErrorHandler(app);
   registerInputHygiene(app);
+  registerUploadCleanup(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

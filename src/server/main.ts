@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     console.log(`${seedDemo ? '已写入演示数据。' : ''}演示账号(密码均为 ${DEMO_PASSWORD}):`);
     for (const login of DEMO_LOGINS) console.log(`  ${login.login.padEnd(12)} ${login.role}`);
   }
-  console.log(`开发环境发件箱: http://localhost:${config.port}/dev/mailbox   API 文档: http://localhost:${config.port}/api/docs\n`);
+  console.log(`开发环境发件箱(仅限本机访问): http://localhost:${config.port}/dev/mailbox   API 文档: http://localhost:${config.port}/api/docs\n`);
 }
 
 main().catch((error: unknown) => {

@@ -89,9 +89,14 @@ export function newIdNumber(): string {
   return makeIdCard(`1101052001${month}${day}${order}`);
 }
 
+/** The development mailbox, read from the machine itself (the only place it answers). */
+export function readOutbox(client: TestClient) {
+  return client.request({ method: 'GET', url: '/api/dev/outbox', remoteAddress: '127.0.0.1' });
+}
+
 /** The newest 6-digit code the development mailbox holds for a phone, or undefined. */
 export async function latestSmsCode(client: TestClient, phone: string): Promise<string | undefined> {
-  const outbox = await client.get('/api/dev/outbox');
+  const outbox = await readOutbox(client);
   expect(outbox.status).toBe(200);
   const item = (outbox.body.items as { recipient: string; text: string }[]).find((entry) => entry.recipient === phone);
   return item?.text.match(/验证码\s*(\d{6})/)?.[1];

@@ -277,7 +277,7 @@ describeOnDialects('签约邀请: sending, the re-invite rule, 撤回 and the em
     expect(await stateCounts(db)).toEqual(before);
   });
 
-  it('does not let an employer invite before its 资质认证 passes (pending or rejected → 403)', async () => {
+  it('does not let an employer look up or invite before its 资质认证 passes (pending or rejected → 403)', async () => {
     const { app, db } = context();
     const student = await confirmedStudent(db);
     const pending = await registerEmployer(app, db);
@@ -296,6 +296,13 @@ describeOnDialects('签约邀请: sending, the re-invite rule, 撤回 and the em
       const response = await invite(employer.client, student, { contactMobile: employer.phone });
       expectRefusal(response, 403, 'FORBIDDEN');
       expect(response.body.message).toMatch(/认证/);
+      const lookup = await employer.client.post('/api/employer/students/lookup', {
+        name: student.name,
+        idNumber: student.idNumber,
+      });
+      expectRefusal(lookup, 403, 'FORBIDDEN');
+      expect(lookup.body.message).toMatch(/认证/);
+      expect(JSON.stringify(lookup.body)).not.toMatch(new RegExp(`${student.collegeName}|${student.majorName}`));
     }
     expect(await stateCounts(db)).toEqual(before);
   });

@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { createTestDatabase, testConfig, type TestDatabase } from '../support/database';
 import { TestClient } from '../support/app';
+import { loggedInAt } from './helpers';
+import { awaitingScan, freshStudent, pngPages, sendLink, uploadThroughLink } from './offline-helpers';
 
 // The log of a real session: login, the record, a code by SMS, a failed login. No phone number,
 // 身份证号, cookie or token may appear in it, while the request ids and paths do.
@@ -42,5 +44,24 @@ describe('[sqlite] the log keeps personal data out', () => {
       expect(log).not.toContain(secret);
     }
     expect(log).not.toMatch(/sid=/);
+  });
+
+  it('logs a return link by its route, never its token', async () => {
+    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    const student = await freshStudent(app, database.handle.db);
+    const id = await awaitingScan(app, student.client, reviewers);
+    const first = (await sendLink(database.handle.db, student.client, id)).token;
+    const second = (await sendLink(database.handle.db, student.client, id)).token;
+    lines.length = 0;
+    const visitor = await new TestClient(app).open();
+    expect((await visitor.get(`/api/public/return/${first}`)).status).toBe(410);
+    expect((await visitor.get(`/api/public/return/${second}`)).status).toBe(200);
+    expect((await visitor.get(`/api/public/return/${second}/pdf`)).status).toBe(200);
+    expect((await visitor.get(`/return/${second}`)).status).not.toBe(500);
+    expect((await visitor.get(`/api/public/return/${second}/no-such-page`)).status).toBe(404);
+    expect((await uploadThroughLink(visitor, second, pngPages(1))).status).toBe(200);
+    const log = lines.join('');
+    for (const token of [first, second]) expect(log).not.toContain(token);
+    expect(log).toMatch(/\/api\/public\/return\/:token/);
   });
 });

@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, it } from 'vitest';
 import { describeOnDialects } from '../support/app';
-import { loggedInAt, multipartBody } from './helpers';
+import { loggedInAt, multipartBody, readOutbox } from './helpers';
 import { OFFLINE_FORM, pngPages, scanPng, uploadThroughLink } from './offline-helpers';
 
 describeOnDialects('线下签约 and 纸质三方 from the form to 签约成功', (context) => {
@@ -65,7 +65,7 @@ describeOnDialects('线下签约 and 纸质三方 from the form to 签约成功'
     const sent = await graduate.post(`/api/student/agreements/${id}/return-links`, { channel: 'email' });
     expect(sent.status).toBe(200);
     expect(sent.body.items[0]).toMatchObject({ channel: 'email', state: 'active' });
-    const outbox = await graduate.get('/api/dev/outbox');
+    const outbox = await readOutbox(graduate);
     const message = outbox.body.items.find(
       (item: { recipient: string }) => item.recipient === OFFLINE_FORM.contactEmail,
     );

@@ -1,5 +1,7 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError, AppErrorCode } from '../../domain/errors';
 import { listRecentOutbox } from '../db/repositories/outbox-repository';
 
 const outboxResponse = z.object({
@@ -19,8 +21,38 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** Development only (never registered in production): what the outbox would have sent by SMS or email. */
+function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);
+}
+
+/** Every client address the proxy headers name (X-Forwarded-For, X-Real-IP, Forwarded: for=). */
+function forwardedAddresses(request: FastifyRequest): string[] {
+  const { headers } = request;
+  const listed = [headers['x-forwarded-for'], headers['x-real-ip']].flatMap((value) => String(value ?? '').split(','));
+  const named = [...String(headers.forwarded ?? '').matchAll(/for="?\[?([^\]";,\s]+)/gi)].map((match) => match[1]!);
+  return [...listed, ...named].map((address) => address.trim()).filter(Boolean);
+}
+
+/**
+ * The machine itself: the peer of the TCP connection (not `request.ip`, which with TRUST_PROXY a header
+ * could set) and every address a proxy names, so neither a forged header nor a local reverse proxy in
+ * front of remote clients opens the mailbox.
+ */
+function isLocalClient(request: FastifyRequest): boolean {
+  return isLoopback(request.socket.remoteAddress) && forwardedAddresses(request).every(isLoopback);
+}
+
+/**
+ * Development only (never registered in production): what the outbox would have sent by SMS or email.
+ * Every code and return link is in it, so only the machine itself may read it, even when the server
+ * listens on all interfaces.
+ */
 export const mailboxRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('onRequest', async (request) => {
+    if (!isLocalClient(request)) throw new AppError(AppErrorCode.NotFound, '请求的接口不存在');
+  });
+
   const recent = async () =>
     (await listRecentOutbox(app.db, 100)).map((row) => ({
       id: row.id,

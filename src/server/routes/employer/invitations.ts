@@ -13,7 +13,7 @@ import { agreementVisibleTo, employerIdOf } from '../../auth/access';
 import { requireRole } from '../../auth/request-context';
 import { listAgreementsOfEmployer } from '../../db/repositories/agreement-repository';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
-import { findInvitableStudent, presentFoundStudent } from '../../services/agreement/find-invitable-student';
+import { findInvitableStudent, presentFoundStudent, requireVerifiedEmployer } from '../../services/agreement/find-invitable-student';
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { sendInvitation } from '../../services/agreement/send-invitation';
 import { withdrawInvitation } from '../../services/agreement/withdraw-invitation';
@@ -29,7 +29,8 @@ export const employerInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['employer'], summary: '按姓名+身份证号查找学生', body: findStudentBody, response: { 200: foundStudentResponse } },
     },
     async (request) => {
-      requireRole(request, 'employer');
+      const { accountId } = requireRole(request, 'employer');
+      await requireVerifiedEmployer(app.db, accountId);
       return presentFoundStudent(await findInvitableStudent(app.db, request.body, app.config.cohort));
     },
   );

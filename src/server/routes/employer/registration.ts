@@ -17,7 +17,6 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
     '/api/employer/register',
     {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-      bodyLimit: 11 * 1024 * 1024,
       schema: {
         tags: ['employer'],
         summary: '单位注册(multipart:data 为 JSON,license 为营业执照 PDF/JPG/PNG)',
@@ -33,7 +32,7 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
       const { session, account } = await registerEmployer(
         { ...serviceContext(request, 'employer'), files: app.files },
         form.data,
-        form.files[0]?.content,
+        form.files[0],
       );
       setSessionCookie(reply, session.token, app.config.isProduction, session.maxAgeSeconds);
       return { account, csrfToken: session.csrfToken };
@@ -43,7 +42,6 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
   app.post(
     '/api/employer/verification',
     {
-      bodyLimit: 11 * 1024 * 1024,
       schema: {
         tags: ['employer'],
         summary: '资质认证未通过后修改并重新提交(multipart:data 为 JSON,license 为营业执照)',
@@ -61,7 +59,7 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
         { ...serviceContext(request, 'employer'), files: app.files },
         accountId,
         form.data,
-        form.files[0]?.content,
+        form.files[0],
       );
       const [employer] = await listEmployersWithLicense(app.db, { id: await employerIdOf(app.db, accountId) });
       return presentEmployer(employer!);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { okResponse } from '../../../contract/auth';
 import { returnLinkSummary } from '../../../contract/offline';
 import { MAX_SCAN_PAGES } from '../../services/offline/submit-agreement';
-import { describeReturnLink, returnLinkPdf, uploadThroughReturnLink } from '../../services/offline/use-return-link';
+import { describeReturnLink, openLink, returnLinkPdf, uploadThroughReturnLink } from '../../services/offline/use-return-link';
 import { serviceContext } from '../context';
 import { sendFile } from '../file-reply';
 import { readMultipartForm } from '../multipart';
@@ -32,8 +32,9 @@ export const returnLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/return/:token/scan',
     {
       config: { rateLimit: LINK_RATE_LIMIT },
-      bodyLimit: (MAX_SCAN_PAGES + 1) * 10 * 1024 * 1024,
       schema: { tags: ['public'], summary: '回传链接:上传盖章协议书(multipart:pages)', params: tokenParams, response: { 200: okResponse } },
+      // The token is the only credential here: a made-up one is refused before the upload is read.
+      preHandler: async (request) => void (await openLink(app.db, request.params.token)),
     },
     async (request) => {
       const form = await readMultipartForm(request, z.object({}), { field: 'pages', label: '协议书扫描件', max: MAX_SCAN_PAGES });

@@ -8,9 +8,7 @@ import {
   pdfQuery,
   reviewDecisionBody,
 } from '../../../contract/agreement';
-import { isInScope, reviewerScope } from '../../auth/access';
-import { AppError, AppErrorCode } from '../../../domain/errors';
-import { findAgreement } from '../../db/repositories/agreement-repository';
+import { reviewerScope } from '../../auth/access';
 import { attachmentsResponse } from '../../../contract/offline';
 import { reviewQueueQuery, reviewQueueResponse } from '../../../contract/review';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
@@ -18,21 +16,15 @@ import { listAttachments, readAttachment } from '../../services/offline/attachme
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { batchApprove } from '../../services/review/batch-approve';
 import { decideReview } from '../../services/review/decide-review';
-import { listReviewQueue, REVIEWER_VISIBLE } from '../../services/review/list-review-queue';
+import { findReviewableAgreement } from '../../services/review/find-reviewable-agreement';
+import { listReviewQueue } from '../../services/review/list-review-queue';
 import { serviceContext } from '../context';
 import { sendFile } from '../file-reply';
 import { requireReviewer } from '../roles';
 
 /** 协议审核 for college reviewers and the school's office, each within its own scope and stage. */
 export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
-  const visibleAgreement = async (reviewer: ReturnType<typeof requireReviewer>, id: number) => {
-    const agreement = await findAgreement(app.db, id);
-    const scope = await reviewerScope(app.db, reviewer.accountId, reviewer.role);
-    if (!agreement || !isInScope(scope, agreement) || !REVIEWER_VISIBLE.includes(agreement.status)) {
-      throw new AppError(AppErrorCode.NotFound, '协议不存在或不在你的审核范围内');
-    }
-    return agreement;
-  };
+  const visibleAgreement = (reviewer: ReturnType<typeof requireReviewer>, id: number) => findReviewableAgreement(app.db, reviewer, id);
 
   app.get(
     '/api/review/agreements',

@@ -103,7 +103,6 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/student/agreements/paper',
     {
-      bodyLimit: (MAX_SCAN_PAGES + 1) * 10 * 1024 * 1024,
       schema: { tags: ['student'], summary: '提交纸质协议书登记(multipart:data + scans)', response: { 200: agreementResponse } },
     },
     async (request) => {
@@ -116,7 +115,6 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/student/agreements/:id/resubmit',
     {
-      bodyLimit: (MAX_SCAN_PAGES + 1) * 10 * 1024 * 1024,
       schema: { tags: ['student'], summary: '修改后重新提交(退回修改)', params: idParams, response: { 200: agreementResponse } },
     },
     async (request) => {
@@ -131,11 +129,12 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/student/agreements/:id/scan',
     {
-      bodyLimit: (MAX_SCAN_PAGES + 1) * 10 * 1024 * 1024,
       schema: { tags: ['student'], summary: '本人回传协议书(multipart:pages)', params: idParams, response: { 200: agreementResponse } },
     },
     async (request) => {
       const { accountId } = await requireConfirmedStudent(request);
+      // Someone else's agreement is refused before a byte of the upload is read.
+      await agreementOf(request, request.params.id);
       const form = await readMultipartForm(request, z.object({}), { field: 'pages', label: '协议书扫描件', max: MAX_SCAN_PAGES });
       await uploadSealedScan(context(request), accountId, request.params.id, form.files);
       return presented(accountId, request.params.id);

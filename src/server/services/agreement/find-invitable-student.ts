@@ -1,8 +1,21 @@
 import { educationLevelGroup } from '../../../domain/codes';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { maskIdNumber } from '../../../domain/masking';
+import { employerIdOf } from '../../auth/access';
+import { findEmployer } from '../../db/repositories/employer-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { findRecordForIdentity } from '../../db/repositories/student-record-repository';
+
+/**
+ * Only an employer whose 资质认证 has passed may look a graduate up: the answer tells his school, college,
+ * major and level, which an unchecked registration must not learn.
+ */
+export async function requireVerifiedEmployer(db: Executor, accountId: number): Promise<void> {
+  const employer = await findEmployer(db, await employerIdOf(db, accountId));
+  if (employer?.verification_status !== 'verified') {
+    throw new AppError(AppErrorCode.Forbidden, '单位资质尚未通过平台认证,认证通过后才能查找学生、发起签约邀请');
+  }
+}
 
 /**
  * Finds the confirmed record of the current 届别 that 姓名 + 身份证号 name together. A wrong name, an

@@ -7,7 +7,7 @@ import { findAccountById, insertAccount, insertRoleGrant, isPhoneTaken } from '.
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { insertEmployer } from '../../db/repositories/employer-repository';
 import { nowIso } from '../../db/repositories/executor';
-import { storeUpload, type FileStore } from '../../files/file-store';
+import { storeUpload, type FileStore, type ReceivedFile } from '../../files/file-store';
 import type { ServiceContext } from '../context';
 import { describeAccount } from '../auth/describe-account';
 import { startSession, type StartedSession } from '../auth/start-session';
@@ -21,7 +21,7 @@ import { notifyPlatformAdmins } from '../notifications/notify';
 export async function registerEmployer(
   context: ServiceContext & { userAgent: string | null; files: FileStore },
   input: RegisterEmployerData,
-  license: Buffer | undefined,
+  license: ReceivedFile | undefined,
 ): Promise<{ session: StartedSession; account: AccountView }> {
   const { db, config, actor } = context;
   if (!license) throw invalidField('license', '请上传营业执照(或法人证书)扫描件');

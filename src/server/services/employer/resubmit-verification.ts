@@ -3,7 +3,7 @@ import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
 import { employerIdOf } from '../../auth/access';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { nowIso } from '../../db/repositories/executor';
-import { storeUpload, type FileStore } from '../../files/file-store';
+import { storeUpload, type FileStore, type ReceivedFile } from '../../files/file-store';
 import type { ServiceContext } from '../context';
 import { notifyPlatformAdmins } from '../notifications/notify';
 
@@ -15,7 +15,7 @@ export async function resubmitVerification(
   context: ServiceContext & { files: FileStore },
   accountId: number,
   input: ResubmitVerificationData,
-  license: Buffer | undefined,
+  license: ReceivedFile | undefined,
 ) {
   const { db } = context;
   if (!license) throw invalidField('license', '请上传新的营业执照(或法人证书)扫描件');

@@ -6,6 +6,8 @@ import { transitionAgreement } from '../../db/repositories/agreement-repository'
 import { insertAgreementFiles } from '../../db/repositories/agreement-file-repository';
 import { appendAuditEvent, type AuditActor } from '../../db/repositories/audit-repository';
 import type { Executor } from '../../db/repositories/executor';
+import { nowIso } from '../../db/repositories/executor';
+import { revokeLiveLinks } from '../../db/repositories/return-link-repository';
 import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
 import type { FileStore } from '../../files/file-store';
 import { notifyStudent } from '../notifications/notify';
@@ -13,8 +15,13 @@ import { storeScans, type Upload } from './store-scans';
 import { MAX_SCAN_PAGES } from './submit-agreement';
 
 /** The sealed agreement can be returned now: approved and waiting, or its scan was returned. */
+export function acceptsScan(agreement: Agreement): boolean {
+  return agreement.kind === 'offline' && nextStatus(agreement.status, 'upload_scan', 'offline') !== undefined;
+}
+
+/** Refuses (409, naming the status) when the scan cannot be returned now. */
 export function requireAwaitingScan(agreement: Agreement): void {
-  if (agreement.kind !== 'offline' || !nextStatus(agreement.status, 'upload_scan', 'offline')) {
+  if (!acceptsScan(agreement)) {
     throw new AppError(
       AppErrorCode.StaleState,
       `该协议当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,现在不能回传协议书`,
@@ -24,7 +31,8 @@ export function requireAwaitingScan(agreement: Agreement): void {
 
 /**
  * 回传协议书: the sealed scan's pages (by the student, or by the employer through a link) are stored and
- * the agreement goes to 签约审核 as a new scan round, in the caller's transaction.
+ * the agreement goes to 签约审核 as a new scan round, in the caller's transaction; every live return link
+ * of the agreement is revoked with it.
  */
 export async function attachSealedScan(
   db: Executor,
@@ -39,6 +47,9 @@ export async function attachSealedScan(
   const to = applyChain(nextStatus(agreement.status, 'upload_scan', 'offline')!, school.review_chain);
   const round = agreement.scan_round + 1;
   const stored = await storeScans(db, files, upload.pages, 'pages', '协议书扫描件');
+  // The pages are in: no link may still open the agreement (with the 身份证号) or upload again. Links
+  // are locked before the agreement, in the order a link upload takes them, so the two cannot deadlock.
+  const revokedLinks = await revokeLiveLinks(db, agreement.id, nowIso());
   if (!(await transitionAgreement(db, agreement.id, agreement.status, { status: to, scan_round: round, failure_reason: null }))) {
     throw new AppError(AppErrorCode.StaleState, '协议书已回传或状态已变化,请刷新后查看');
   }
@@ -59,7 +70,7 @@ export async function attachSealedScan(
     action: 'agreement.scan_uploaded',
     fromStatus: agreement.status,
     toStatus: to,
-    details: { round, pages: stored.length, via: upload.via },
+    details: { round, pages: stored.length, via: upload.via, returnLinksRevoked: revokedLinks },
   });
   if (upload.via === 'employer_link') {
     await notifyStudent(db, await accountIdOfRecord(db, agreement.student_record_id), {

@@ -10,7 +10,7 @@ import { nowIso } from '../../db/repositories/executor';
 import type { FileStore } from '../../files/file-store';
 import type { ServiceContext } from '../context';
 import { agreementPdf } from '../agreement/agreement-pdf';
-import { attachSealedScan } from './attach-sealed-scan';
+import { acceptsScan, attachSealedScan } from './attach-sealed-scan';
 import { returnLinkState } from './return-links';
 import type { Upload } from './store-scans';
 
@@ -18,16 +18,22 @@ const UNAVAILABLE = {
   used: '该链接已使用,协议书已回传,无需再次上传。如需更正,请联系毕业生',
   revoked: '该链接已被毕业生撤销,请联系毕业生重新发送',
   expired: '该链接已过期(有效期 7 天),请联系毕业生重新发送',
+  done: '该链接已失效:协议书已回传或协议已办结,无需再次上传。如有疑问,请联系毕业生',
 } as const;
 
-/** The link a token names, if it can still be used; otherwise a clear answer why not. */
-async function openLink(db: Executor, token: string) {
+/**
+ * The link a token names, if it can still be used; otherwise a clear answer why not. The upload route
+ * asks this before it reads a byte of the body.
+ */
+export async function openLink(db: Executor, token: string) {
   const link = /^[\w-]{20,80}$/.test(token) ? await findReturnLinkByToken(db, sha256(token)) : undefined;
   if (!link) throw new AppError(AppErrorCode.NotFound, '链接无效,请核对链接是否完整,或联系毕业生重新发送');
   const state = returnLinkState(link);
   if (state !== 'active') throw new AppError(AppErrorCode.LinkUnavailable, UNAVAILABLE[state]);
   const agreement = await findAgreement(db, link.agreement_id);
   if (!agreement) throw new AppError(AppErrorCode.NotFound, '链接无效');
+  // Links are revoked when the scan arrives; this also covers one that slipped past (sent meanwhile).
+  if (!acceptsScan(agreement)) throw new AppError(AppErrorCode.LinkUnavailable, UNAVAILABLE.done);
   return { link, agreement };
 }
 

@@ -10,19 +10,21 @@ import {
   type ReviewStage,
 } from '../../../domain/agreement/status';
 import { AppError, AppErrorCode } from '../../../domain/errors';
-import { isInScope, reviewerScope, type ReviewerScope } from '../../auth/access';
+import type { ReviewerScope } from '../../auth/access';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import type { Agreement } from '../../db/schema';
 import { findAccountById } from '../../db/repositories/account-repository';
-import { findAgreement, nextAgreementSerial, transitionAgreement } from '../../db/repositories/agreement-repository';
+import { nextAgreementSerial, transitionAgreement } from '../../db/repositories/agreement-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { enqueueJob } from '../../db/repositories/job-repository';
+import { revokeLiveLinks } from '../../db/repositories/return-link-repository';
 import { insertReviewStep } from '../../db/repositories/review-repository';
 import { findSchool } from '../../db/repositories/school-repository';
 import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
 import type { ServiceContext } from '../context';
 import { notifyEmployer, notifyStudent } from '../notifications/notify';
+import { findReviewableAgreement } from './find-reviewable-agreement';
 
 export type Decision = { result: 'approved' | 'rejected' | 'returned'; comment?: string | undefined };
 const ACTION_OF: Record<Decision['result'], AgreementAction> = { approved: 'approve', rejected: 'reject', returned: 'return' };
@@ -40,9 +42,7 @@ export const AGREEMENT_PDF_JOB = 'agreement_pdf';
  */
 export async function decideReview(context: ServiceContext, reviewer: Reviewer, agreementId: number, decision: Decision) {
   const { db } = context;
-  const scope = await reviewerScope(db, reviewer.accountId, reviewer.role);
-  const agreement = await findAgreement(db, agreementId);
-  if (!agreement || !isInScope(scope, agreement)) throw new AppError(AppErrorCode.NotFound, '协议不存在或不在你的审核范围内');
+  const agreement = await findReviewableAgreement(db, reviewer, agreementId);
   const stage = STAGE_OF_ROLE[reviewer.role];
   if (reviewStageOf(agreement.status) !== stage) {
     throw new AppError(
@@ -76,6 +76,9 @@ export async function decideReview(context: ServiceContext, reviewer: Reviewer, 
         reviewer_name: account?.real_name ?? '',
         decided_at: now,
       });
+      // An ended agreement needs no sealed scan: a link sent during the upload must not outlive it. Links
+      // are locked before the agreement, as a link upload does, so the two cannot deadlock.
+      const revokedLinks = to === 'effective' || to === 'voided' ? await revokeLiveLinks(trx, agreement.id, now) : 0;
       const changed = await transitionAgreement(trx, agreement.id, agreement.status, {
         status: to,
         failure_reason: decision.result === 'approved' ? null : (decision.comment ?? null),
@@ -97,6 +100,7 @@ export async function decideReview(context: ServiceContext, reviewer: Reviewer, 
         fromStatus: agreement.status,
         toStatus: to,
         comment: decision.comment ?? null,
+        ...(revokedLinks > 0 ? { details: { returnLinksRevoked: revokedLinks } } : {}),
       });
       await notifyParties(trx, agreement, to, decision.comment);
     });
