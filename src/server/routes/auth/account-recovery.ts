@@ -11,7 +11,6 @@ import {
   smsCodeBody,
   smsCodeResponse,
 } from '../../../contract/auth';
-import { maskPhone } from '../../../domain/masking';
 import { requireAuthentication } from '../../auth/request-context';
 import { setSessionCookie } from '../../auth/session-cookie';
 import { reauthenticate } from '../../services/auth/reauthenticate';
@@ -31,13 +30,8 @@ export const accountRecoveryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { rateLimit: CODE_RATE_LIMIT },
       schema: { tags: ['auth'], summary: '发送短信验证码', body: smsCodeBody, response: { 200: smsCodeResponse } },
     },
-    async (request) => {
-      const { code, ...response } = await sendVerificationCode(serviceContext(request), request.body);
-      if (code && !app.config.isProduction) {
-        request.log.info(`开发环境短信验证码 ${maskPhone(request.body.phone)}: ${code} (亦见 /dev/mailbox)`);
-      }
-      return response;
-    },
+    // The code goes only to the outbox (and, in development, the loopback-only mailbox), never to the log.
+    async (request) => sendVerificationCode(serviceContext(request), request.body),
   );
 
   app.post(

@@ -31,7 +31,7 @@ const NEW_PHONE_PURPOSES: CodePurpose[] = ['register', 'change_phone'];
 export async function sendVerificationCode(
   context: ServiceContext,
   input: { phone: string; purpose: CodePurpose; captchaId: string; captchaAnswer: string },
-): Promise<{ expiresInSeconds: number; resendAfterSeconds: number; code: string | null }> {
+): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
   const { db, config } = context;
   await checkCaptcha(db, config.captchaEnabled, input.captchaId, input.captchaAnswer);
   const taken = await isPhoneTaken(db, input.phone);
@@ -55,7 +55,7 @@ export async function sendVerificationCode(
       codeHash: UNUSABLE_CODE_HASH,
       expiresAt: isoAfter(CODE_LIFETIME_SECONDS * 1000),
     });
-    return { ...response, code: null };
+    return response;
   }
 
   const code = randomDigits(6);
@@ -82,5 +82,5 @@ export async function sendVerificationCode(
       details: { phone: maskPhone(input.phone), purpose: input.purpose },
     });
   });
-  return { ...response, code };
+  return response;
 }
