@@ -29,6 +29,11 @@ if (!skipPg) {
   }
 }
 
+// The agreement tests render every page to PNG (test-results/) so a person can look at them.
+if (spawnSync('pdftoppm', ['-v']).error) {
+  fail('pdftoppm was not found. Install it with `apt-get install -y poppler-utils`.');
+}
+
 const projects = ['unit', 'integration'];
 if (!skipE2e) {
   if (!fs.existsSync(chromiumPath)) {
