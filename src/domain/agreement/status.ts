@@ -53,6 +53,14 @@ export const SLOT_HOLDING_STATUSES: readonly AgreementStatus[] = [
   'effective',
 ];
 
+/**
+ * Statuses in which an employer's online agreement with a student stands (DOMAIN §4.1): the live
+ * invitation, and the accepted agreement in review or effective. While one stands, the same employer
+ * cannot invite that student again; 拒绝, 已失效, 已撤回 and 签约失败 end it. The database's partial unique
+ * index on (employer_id, student_record_id) mirrors this list (migration 0006).
+ */
+export const ONE_PER_EMPLOYER_STATUSES: readonly AgreementStatus[] = ['invited', 'college_review', 'school_review', 'effective'];
+
 export function holdsSlot(status: AgreementStatus): boolean {
   return SLOT_HOLDING_STATUSES.includes(status);
 }

@@ -3,6 +3,7 @@ import type { Dialect } from './database';
 import * as foundation from './migrations/0001-foundation';
 import * as onlineSigning from './migrations/0002-online-signing';
 import * as offlineAndPaper from './migrations/0003-offline-and-paper';
+import * as onePerEmployer from './migrations/0006-one-agreement-per-employer';
 
 type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void> };
 
@@ -11,6 +12,7 @@ const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-online-signing': onlineSigning,
   '0003-offline-and-paper': offlineAndPaper,
+  '0006-one-agreement-per-employer': onePerEmployer,
 };
 
 class DialectMigrationProvider implements MigrationProvider {
