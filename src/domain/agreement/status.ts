@@ -141,6 +141,9 @@ export function firstReviewStatus(chain: 'college_school' | 'school_only'): Agre
   return applyChain('college_review', chain);
 }
 
+/** The review stage as the screens and messages name it. */
+export const STAGE_NAMES: Record<ReviewStage, string> = { college: '院系审核', school: '学校审核' };
+
 export function reviewStageOf(status: AgreementStatus): ReviewStage | undefined {
   if (status === 'college_review' || status === 'scan_college_review') return 'college';
   if (status === 'school_review' || status === 'scan_school_review') return 'school';

@@ -9,7 +9,7 @@ import {
 } from '../../db/repositories/agreement-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { isoAfter, nowIso, type Executor } from '../../db/repositories/executor';
-import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
+import { accountIdOfRecord, nameOfRecord } from '../../db/repositories/student-record-repository';
 import { notifyEmployer, notifyStudent } from '../notifications/notify';
 
 const SYSTEM = { accountId: null, role: 'system', ip: null };
@@ -41,15 +41,15 @@ export async function expireInvitation(db: Executor, invitation: Agreement): Pro
     fromStatus: 'invited',
     toStatus: 'expired',
   });
-  const message = { body: `${invitation.employer_name}的签约邀请(${invitation.position_title})已超过应约截止时间,已失效` };
+  const what = `的签约邀请(${invitation.position_title})已超过应约截止时间,已失效`;
   await notifyStudent(db, await accountIdOfRecord(db, invitation.student_record_id), {
     title: '签约邀请已失效',
-    ...message,
+    body: `${invitation.employer_name}${what}`,
     link: `/student/agreements/${invitation.id}`,
   });
   await notifyEmployer(db, invitation.employer_id, {
     title: '签约邀请已失效',
-    ...message,
+    body: `你单位发给${await nameOfRecord(db, invitation.student_record_id)}${what},学生未答复`,
     link: `/employer/agreements/${invitation.id}`,
   });
   return true;
