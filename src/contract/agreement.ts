@@ -134,6 +134,8 @@ export const agreementView = z.object({
   canAnswer: z.boolean(),
   /** The student may edit and resubmit (退回修改). */
   canEdit: z.boolean(),
+  /** The student may take his offline or paper submission back (撤回): no reviewer has decided on it yet. */
+  canWithdraw: z.boolean(),
   /** The sealed scan may be returned now (回传协议书). */
   canUploadScan: z.boolean(),
   /** Submissions so far; above 1 the reviewer sees 需重审. */

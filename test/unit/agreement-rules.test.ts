@@ -14,6 +14,7 @@ import {
 } from '../../src/domain/agreement/deadline';
 import {
   AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
   AgreementStatus,
   firstReviewStatus,
   holdsSlot,
@@ -310,5 +311,17 @@ describe('one online agreement per employer and student (DOMAIN §4.1)', () => {
 
   it('agrees with the partial unique index on (employer_id, student_record_id) (its latest definition)', () => {
     expect(latestIndexedStatuses('agreement_one_live_invitation')).toEqual([...ONE_PER_EMPLOYER_STATUSES].sort());
+  });
+});
+
+describe('撤回 of an offline or paper submission', () => {
+  it('is open only while the content is in review, and ends as 已撤回, which frees the slot', () => {
+    for (const kind of ['offline', 'paper'] as const) {
+      for (const status of AGREEMENT_STATUSES) {
+        const expected = status === 'college_review' || status === 'school_review' ? 'withdrawn' : undefined;
+        expect(nextStatus(status, 'withdraw', kind), `${kind}/${status}`).toBe(expected);
+      }
+    }
+    expect(holdsSlot('withdrawn')).toBe(false);
   });
 });

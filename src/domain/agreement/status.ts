@@ -11,7 +11,10 @@ export const AgreementStatus = {
   Declined: 'declined',
   /** The deadline passed without an answer (已失效). */
   Expired: 'expired',
-  /** The employer took the invitation back before the answer (已撤回). */
+  /**
+   * 已撤回: the employer took the invitation back before the answer, or the student took his offline or
+   * paper submission back before any reviewer decided on it.
+   */
   Withdrawn: 'withdrawn',
   /** Waiting for the college's review (院系审核) of the agreement. */
   CollegeReview: 'college_review',
@@ -103,9 +106,10 @@ const ONLINE: Table = {
   college_review: { approve: 'school_review', reject: 'failed' },
   school_review: { approve: 'effective', reject: 'failed' },
 };
+// 撤回 of a submission: the service also requires that no reviewer has decided on its current round.
 const OFFLINE: Table = {
-  college_review: { approve: 'school_review', return: 'returned', reject: 'voided' },
-  school_review: { approve: 'awaiting_scan', return: 'returned', reject: 'voided' },
+  college_review: { approve: 'school_review', return: 'returned', reject: 'voided', withdraw: 'withdrawn' },
+  school_review: { approve: 'awaiting_scan', return: 'returned', reject: 'voided', withdraw: 'withdrawn' },
   returned: { resubmit: 'college_review' },
   awaiting_scan: { upload_scan: 'scan_college_review' },
   scan_college_review: { approve: 'scan_school_review', return: 'scan_returned', reject: 'voided' },
@@ -113,8 +117,8 @@ const OFFLINE: Table = {
   scan_returned: { upload_scan: 'scan_college_review' },
 };
 const PAPER: Table = {
-  college_review: { approve: 'school_review', return: 'returned', reject: 'voided' },
-  school_review: { approve: 'effective', return: 'returned', reject: 'voided' },
+  college_review: { approve: 'school_review', return: 'returned', reject: 'voided', withdraw: 'withdrawn' },
+  school_review: { approve: 'effective', return: 'returned', reject: 'voided', withdraw: 'withdrawn' },
   returned: { resubmit: 'college_review' },
 };
 const TRANSITIONS: Record<AgreementKind, Table> = { online: ONLINE, offline: OFFLINE, paper: PAPER };
