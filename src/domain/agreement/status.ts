@@ -165,3 +165,11 @@ export function canReturn(kind: AgreementKind): boolean {
 }
 
 export const AGREEMENT_STATUSES = Object.values(AgreementStatus) as [AgreementStatus, ...AgreementStatus[]];
+
+// Invitations not yet answered (and their endings, and a submission taken back before any decision) are
+// the employer's and the student's business, not a reviewer's.
+const REVIEWER_HIDDEN: readonly AgreementStatus[] = ['invited', 'declined', 'expired', 'withdrawn'];
+/** The statuses a reviewer sees in his queue and can filter it by. */
+export const REVIEWER_VISIBLE_STATUSES: readonly AgreementStatus[] = AGREEMENT_STATUSES.filter(
+  (status) => !REVIEWER_HIDDEN.includes(status),
+);

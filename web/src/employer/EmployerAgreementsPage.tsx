@@ -41,7 +41,8 @@ export function EmployerAgreementsPage() {
           aria-label="签约状态"
           allowClear
           placeholder="全部"
-          style={{ width: 180 }}
+          style={{ width: 220 }}
+          popupMatchSelectWidth={false}
           value={status}
           options={EMPLOYER_STATUS_OPTIONS}
           onChange={(value?: AgreementStatus) => {

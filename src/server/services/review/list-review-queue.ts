@@ -1,6 +1,6 @@
 import {
   AGREEMENT_STATUS_LABELS,
-  AGREEMENT_STATUSES,
+  REVIEWER_VISIBLE_STATUSES,
   reviewSubjectOf,
   type AgreementStatus,
 } from '../../../domain/agreement/status';
@@ -28,9 +28,7 @@ const PENDING_OF_ROLE: Record<ScopeRole, AgreementStatus[]> = {
   college_reviewer: ['college_review', 'scan_college_review'],
   school_admin: ['school_review', 'scan_school_review'],
 };
-// Invitations not yet answered (and their endings) are the employer's and student's business, not a reviewer's.
-const REVIEWER_HIDDEN: AgreementStatus[] = ['invited', 'declined', 'expired', 'withdrawn'];
-export const REVIEWER_VISIBLE = AGREEMENT_STATUSES.filter((status) => !REVIEWER_HIDDEN.includes(status));
+export const REVIEWER_VISIBLE = REVIEWER_VISIBLE_STATUSES;
 type ScopeRole = ReviewerScope['role'];
 // 提交时间 is when what waits in review was handed in: accepted, submitted, resubmitted or its scan uploaded.
 const SUBMISSION_ACTIONS = ['agreement.accepted', 'agreement.submitted', 'agreement.resubmitted', 'agreement.scan_uploaded'];
