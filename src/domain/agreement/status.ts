@@ -40,6 +40,9 @@ export const AgreementStatus = {
 export type AgreementStatus = (typeof AgreementStatus)[keyof typeof AgreementStatus];
 export type AgreementKind = 'online' | 'offline' | 'paper';
 
+/** 签约类型 as the screens name it. */
+export const AGREEMENT_KIND_NAMES: Record<AgreementKind, string> = { online: '线上签约', offline: '线下签约', paper: '纸质协议书登记' };
+
 /**
  * Statuses that hold the student's one signing slot (DOMAIN §5.1): in review, returned for edit, approved
  * and waiting for the sealed scan, scan in review, effective. The database's partial unique index mirrors

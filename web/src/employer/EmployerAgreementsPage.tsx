@@ -55,6 +55,7 @@ export function EmployerAgreementsPage() {
         rowKey="id"
         loading={list.isFetching && !list.data}
         dataSource={items}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: list.isError ? errorMessage(list.error) : '暂无签约记录' }}
         pagination={{
           current: page,

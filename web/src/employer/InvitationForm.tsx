@@ -1,6 +1,6 @@
-import { Alert, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, type FormRule } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { chinaDate, formatChinaTime, invitationDeadline } from '../../../src/domain/agreement/deadline';
 import { post } from '../common/api';
 import { showApiError } from '../common/form-errors';
@@ -148,7 +148,11 @@ export function InvitationForm({
   const hukouHandling = useCodes('hukou-handling');
   const [error, setError] = useState('');
   const [isSending, setIsSending] = useState(false);
+  const { message } = App.useApp();
+  const errorRef = useRef<HTMLDivElement>(null);
 
+  // The user is at the send button, below a long form: a refusal is said where he looks (a toast) and
+  // the page goes to what must change — the field the server named, else the error above the form.
   async function submit(values: InvitationValues) {
     setError('');
     setIsSending(true);
@@ -156,8 +160,13 @@ export function InvitationForm({
       const { agreement } = await post<AgreementResponse>('/employer/invitations', toBody(values, student));
       onSent(agreement.id);
     } catch (caught) {
-      setError(showApiError(form, caught, FIELDS));
+      const text = showApiError(form, caught, FIELDS);
+      setError(text);
       setIsSending(false);
+      const named = form.getFieldsError().find((field) => field.errors.length > 0);
+      void message.error(text || named?.errors[0] || '发送失败,请稍后重试');
+      if (named) form.scrollToField(named.name, { behavior: 'smooth', block: 'center', focus: true });
+      else requestAnimationFrame(() => errorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' }));
     }
   }
 
@@ -176,7 +185,7 @@ export function InvitationForm({
       }}
       onFinish={(values) => void submit(values)}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
+      <div ref={errorRef}>{error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}</div>
       <Divider titlePlacement="start">签约信息</Divider>
       <Row gutter={24}>
         <Col xs={24} md={12}>

@@ -1,4 +1,5 @@
 import {
+  AGREEMENT_KIND_NAMES,
   AGREEMENT_STATUS_LABELS,
   REVIEWER_VISIBLE_STATUSES,
   reviewSubjectOf,
@@ -9,7 +10,6 @@ import { educationLevelGroup } from '../../../domain/codes';
 import { maskIdNumber } from '../../../domain/masking';
 import type { ReviewerScope } from '../../auth/access';
 import type { Executor } from '../../db/repositories/executor';
-import { KIND_NAMES } from '../agreement/present-agreement';
 
 export type QueueFilter = {
   /** `pending`: waiting at the reviewer's own stage; `all`: every status a reviewer sees. */
@@ -98,7 +98,7 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
     items: rows.map((row) => ({
       id: row.id,
       kind: row.kind,
-      kindName: KIND_NAMES[row.kind],
+      kindName: AGREEMENT_KIND_NAMES[row.kind],
       status: row.status,
       statusLabel: AGREEMENT_STATUS_LABELS[row.status],
       studentName: row.student_name,
