@@ -52,7 +52,7 @@ describe('usability of the screens (issue 7)', () => {
 
   it('the employer console fits a phone: no page wider than the screen', async () => {
     const graduate = await graduateOf(server.db, '13800000002');
-    await inviteByApi(server.url, '13900000001', graduate, '移动端开发工程师');
+    const invitation = await inviteByApi(server.url, '13900000001', graduate, '移动端开发工程师');
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     try {
@@ -61,6 +61,7 @@ describe('usability of the screens (issue 7)', () => {
         ['/employer', '统一社会信用代码', 'usability-2-employer-phone-home'],
         ['/employer/agreements', '移动端开发工程师', 'usability-3-employer-phone-agreements'],
         ['/employer/invite', '查找学生', 'usability-4-employer-phone-invite'],
+        [`/employer/agreements/${invitation}`, '签约详情', 'usability-4b-employer-phone-agreement'],
       ];
       for (const [path, ready, shot] of screens) {
         await page.goto(`${server.url}${path}`);
@@ -69,6 +70,15 @@ describe('usability of the screens (issue 7)', () => {
         await page.screenshot({ path: screenshotPath(shot), fullPage: true });
         expect(await pageOverflow(page), path).toBeLessThanOrEqual(0);
       }
+      // The collapsed menu opens from its button in the header.
+      await page.locator('.ant-layout-sider-zero-width-trigger').click();
+      await page.getByRole('menuitem', { name: '签约管理' }).waitFor();
+      await settle(page);
+      expect(await pageOverflow(page), 'menu open').toBeLessThanOrEqual(0);
+      await page.screenshot({ path: screenshotPath('usability-4c-employer-phone-menu') });
+      await page.getByRole('menuitem', { name: '签约管理' }).click();
+      await page.waitForURL('**/employer/agreements');
+      await page.getByRole('menuitem', { name: '签约管理' }).waitFor({ state: 'hidden' });
     } finally {
       await context.close();
     }
