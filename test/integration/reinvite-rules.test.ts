@@ -101,4 +101,31 @@ describeOnDialects('签约邀请: one online agreement per employer and student'
     expect((await notificationsOf(db, student.accountId)).map((note) => note.title)).toContain('签约邀请已失效');
     expect((await notificationsOf(db, employerAccountId)).map((note) => note.title)).toContain('签约邀请已失效');
   });
+
+  it('two sends at once past an overdue invitation: it is expired once, exactly one new invitation, one 409', async () => {
+    const { app, db } = context();
+    const student = await confirmedStudent(db);
+    const employer = await loggedInAt(app, EMPLOYERS.second.phone);
+    const overdue = await invited(employer, student);
+    await db
+      .updateTable('agreement')
+      .set({ deadline_at: new Date(Date.now() - 60_000).toISOString() })
+      .where('id', '=', overdue)
+      .execute();
+    const responses = await Promise.all([
+      invite(employer, student, { positionTitle: '主治医师' }),
+      invite(employer, student, { positionTitle: '住院医师' }),
+    ]);
+    expect(responses.map((response) => response.status).sort(), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 409]);
+    const rows = await rowsOf(student.recordId);
+    expect(rows.filter((row) => row.status === 'invited')).toHaveLength(1);
+    expect(rows.find((row) => row.id === overdue)?.status).toBe('expired');
+    const expirations = await db
+      .selectFrom('audit_event')
+      .select('id')
+      .where('entity_id', '=', overdue)
+      .where('action', '=', 'agreement.expired')
+      .execute();
+    expect(expirations).toHaveLength(1);
+  });
 });
