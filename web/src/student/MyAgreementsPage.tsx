@@ -59,10 +59,17 @@ function AgreementList() {
             你有 {waiting} 个签约邀请待应约,请在应约截止时间前接受或拒绝,逾期邀请将失效。
           </p>
         ) : null}
+        {items
+          .filter((item) => item.canAnswer)
+          .map((item) => (
+            <AgreementCard key={item.id} agreement={item} />
+          ))}
         {drafts}
-        {items.map((item) => (
-          <AgreementCard key={item.id} agreement={item} />
-        ))}
+        {items
+          .filter((item) => !item.canAnswer)
+          .map((item) => (
+            <AgreementCard key={item.id} agreement={item} />
+          ))}
       </section>
     </>
   );
