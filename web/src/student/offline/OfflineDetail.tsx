@@ -53,7 +53,7 @@ function OfflineBanner({ agreement }: { agreement: AgreementView }) {
     case 'withdrawn':
       return (
         <div className="status-banner status-banner--review" role="status">
-          <strong>已撤回</strong>
+          <strong>{agreement.statusLabel}</strong>
           <p className="status-banner__hint">你已撤回该申请,学校不再审核。如仍需签约,请重新填写协议信息提交。</p>
         </div>
       );
