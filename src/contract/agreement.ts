@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isValidCode } from '../domain/codes';
 import { AGREEMENT_STATUSES } from '../domain/agreement/status';
-import { DEFAULT_VALID_DAYS, MAX_VALID_DAYS, MIN_VALID_DAYS } from '../domain/agreement/deadline';
-import { decisionBody, emailField, idCardProblem, mobileField } from './fields';
+import { chinaDate, DEFAULT_VALID_DAYS, isCalendarDate, MAX_VALID_DAYS, MIN_VALID_DAYS } from '../domain/agreement/deadline';
+import { contactPhoneField, decisionBody, emailField, idCardProblem, mobileField } from './fields';
 
 export const SUPPLEMENT_MAX_LENGTH = 1000;
 const MONEY_MAX = 1_000_000;
@@ -19,7 +19,7 @@ const optionalText = (label: string, max: number) =>
 const money = (label: string) =>
   z
     .number({ error: `${label}须为数字(单位:元)` })
-    .int(`${label}须为整数元,不含角分`)
+    .int(`${label}须为整数元,不能有小数(角分),请改为整数金额`)
     .min(0, `${label}不能为负数`)
     .max(MONEY_MAX, `${label}不能超过 ${MONEY_MAX} 元,请核对金额`)
     .optional();
@@ -39,8 +39,10 @@ export const agreementTermsInput = z.object({
   breachPenalty: money('违约金'),
   reportLocation: optionalText('报到地点', 100),
   reportDeadline: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '报到期限须为日期,如 2027-07-15')
+    .string({ error: '报到期限须为日期,如 2027-07-15' })
+    .refine(isCalendarDate, '报到期限须为日期,如 2027-07-15')
+    // Checked against the day of the request: a 报到期限 already passed cannot be agreed to.
+    .refine((value) => value >= chinaDate(new Date()), '报到期限不能早于今天,请选择今天或以后的日期')
     .optional()
     .or(z.literal('').transform(() => undefined)),
   workLocation: optionalText('实际工作地点', 100),
@@ -55,7 +57,7 @@ export type AgreementTermsInput = z.infer<typeof agreementTermsInput>;
 
 export const invitationContactInput = z.object({
   contactName: z.string({ error: '请填写单位联系人' }).trim().min(1, '请填写单位联系人').max(30, '单位联系人不能超过 30 个字'),
-  contactPhone: optionalText('联系人电话', 20),
+  contactPhone: contactPhoneField,
   contactMobile: mobileField,
   contactEmail: emailField.optional().or(z.literal('').transform(() => undefined)),
 });
@@ -132,6 +134,8 @@ export const agreementView = z.object({
   canAnswer: z.boolean(),
   /** The student may edit and resubmit (退回修改). */
   canEdit: z.boolean(),
+  /** The student may take his offline or paper submission back (撤回): no reviewer has decided on it yet. */
+  canWithdraw: z.boolean(),
   /** The sealed scan may be returned now (回传协议书). */
   canUploadScan: z.boolean(),
   /** Submissions so far; above 1 the reviewer sees 需重审. */

@@ -1,11 +1,22 @@
 import { z } from 'zod';
-import { checkPasswordPolicy, isEmail, isMainlandMobile, validateIdCard } from '../domain/validators';
+import { checkPasswordPolicy, isContactPhone, isEmail, isMainlandMobile, validateIdCard } from '../domain/validators';
 
 /** Reusable field schemas; every message names the field and says how to fix it. */
 export const mobileField = z
   .string({ error: '请填写手机号' })
   .trim()
   .refine(isMainlandMobile, '手机号格式不正确,请输入 11 位中国大陆手机号');
+
+/** 联系人电话 (optional): a fixed-line number with 区号, or a mobile; '' counts as not given. */
+export const contactPhoneField = z
+  .string({ error: '联系人电话须为文字' })
+  .trim()
+  .refine(
+    (value) => value === '' || isContactPhone(value),
+    '联系人电话格式不正确,请填写带区号的固定电话(如 010-12345678,分机写在 - 之后)或 11 位手机号',
+  )
+  .optional()
+  .transform((value) => (value ? value : undefined));
 
 export const emailField = z
   .string({ error: '请填写邮箱' })

@@ -4,6 +4,20 @@ import { seedPendingEmployer } from '../../src/server/seed/demo-pending-employer
 import { describeOnDialects } from '../support/app';
 import { loggedInAt } from './helpers';
 
+/**
+ * Which catalogue a 专业代码 belongs to, by its shape: 研究生 一级学科 (e.g. 081200) and 专业学位 (e.g. 085404,
+ * 125300) end in a 00 class or sit in a 专业学位 class (xx5x); 本科 codes have a non-zero 专业 number and may
+ * carry T/K (080910T); 高职专科 codes start with 4 or 5 (510201).
+ */
+function catalogueOf(code: string): 'graduate' | 'bachelor' | 'associate' | 'unknown' {
+  if (/^[45]\d{5}$/.test(code)) return 'associate';
+  if (/^(0[1-9]|1[0-4])\d{2}00$/.test(code) || /^(0[1-9]|1[0-4])5\d{3}$/.test(code)) return 'graduate';
+  if (/^(0[1-9]|1[0-4])\d{2}(0[1-9]|[1-9]\d)[TK]{0,2}$/.test(code)) return 'bachelor';
+  return 'unknown';
+}
+const CATALOGUE_OF_LEVEL: Record<string, string> = { '01': 'graduate', '11': 'graduate', '31': 'bachelor', '41': 'associate' };
+const YEARS_OF_LEVEL: Record<string, number> = { '01': 4, '11': 3, '31': 4, '41': 3 };
+
 describeOnDialects('demo data', (context) => {
   it('has 示例大学 with 2 colleges, at least 200 students on all four levels with valid 身份证号, and 3 verified employers', async () => {
     const { db } = context();
@@ -24,6 +38,34 @@ describeOnDialects('demo data', (context) => {
     for (const employer of employers) {
       expect(validateUscc(employer.uscc).ok).toBe(true);
       expect(employer.verification_status).toBe('verified');
+    }
+  });
+
+  it('gives every student a 专业 of his own 层次: 研究生 disciplines for 博士/硕士, 本科 and 专科 catalogue codes', async () => {
+    const { db } = context();
+    const students = await db
+      .selectFrom('student_record')
+      .innerJoin('college', 'college.id', 'student_record.college_id')
+      .select(['education_level_code', 'major_code', 'major_name', 'study_years', 'college.name as college_name'])
+      .execute();
+    for (const student of students) {
+      const catalogue = catalogueOf(student.major_code ?? '');
+      expect(catalogue, `${student.education_level_code} ${student.major_code} ${student.major_name}`).toBe(
+        CATALOGUE_OF_LEVEL[student.education_level_code],
+      );
+      expect(student.study_years, student.education_level_code).toBe(YEARS_OF_LEVEL[student.education_level_code]);
+    }
+    // One 专业代码 names one 专业 throughout.
+    const names = new Map<string, Set<string>>();
+    for (const student of students) {
+      const code = student.major_code ?? '';
+      names.set(code, (names.get(code) ?? new Set()).add(student.major_name));
+    }
+    for (const [code, set] of names) expect([...set], code).toHaveLength(1);
+    // Each college has students on every level.
+    for (const college of new Set(students.map((student) => student.college_name))) {
+      const levels = new Set(students.filter((student) => student.college_name === college).map((student) => student.education_level_code));
+      expect(levels, college).toEqual(new Set(['01', '11', '31', '41']));
     }
   });
 

@@ -14,14 +14,32 @@ import {
 } from '../../src/domain/agreement/deadline';
 import {
   AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
   AgreementStatus,
   firstReviewStatus,
   holdsSlot,
   nextStatus,
+  ONE_PER_EMPLOYER_STATUSES,
   reviewStageOf,
   SLOT_HOLDING_STATUSES,
   type AgreementAction,
 } from '../../src/domain/agreement/status';
+
+/** The status list in the latest migration's definition of a partial unique index on agreement. */
+function latestIndexedStatuses(indexName: string): string[] | undefined {
+  const directory = path.resolve(__dirname, '../../src/server/db/migrations');
+  const definition = new RegExp(`create unique index ${indexName}[\\s\\S]*?status in \\(([^)]*)\\)`, 'g');
+  let indexed: string[] | undefined;
+  for (const file of fs
+    .readdirSync(directory)
+    .filter((name) => /^\d{4}-.*\.ts$/.test(name))
+    .sort()) {
+    for (const match of fs.readFileSync(path.join(directory, file), 'utf8').matchAll(definition)) {
+      indexed = match[1]!.split(',').map((value) => value.trim().replace(/'/g, ''));
+    }
+  }
+  return indexed?.sort();
+}
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
@@ -269,20 +287,41 @@ describe('holdsSlot (one signing slot, DOMAIN §5.1)', () => {
   });
 
   it('agrees with the partial unique index of the database (its latest definition)', () => {
-    const directory = path.resolve(__dirname, '../../src/server/db/migrations');
-    let indexed: string[] | undefined;
-    for (const file of fs
-      .readdirSync(directory)
-      .filter((name) => /^\d{4}-.*\.ts$/.test(name))
-      .sort()) {
-      const source = fs.readFileSync(path.join(directory, file), 'utf8');
-      for (const match of source.matchAll(
-        /create unique index agreement_one_signing_slot[\s\S]*?where status in \(([^)]*)\)/g,
-      )) {
-        indexed = match[1]!.split(',').map((value) => value.trim().replace(/'/g, ''));
+    expect(latestIndexedStatuses('agreement_one_signing_slot')).toEqual([...SLOT_HOLDING_STATUSES].sort());
+  });
+});
+
+describe('one online agreement per employer and student (DOMAIN §4.1)', () => {
+  it('stands from the invitation through review to 已生效, and ends with 拒绝, 已失效, 已撤回 and 签约失败', () => {
+    // Every status an online agreement can reach from its invitation, by the transition table.
+    const actions: AgreementAction[] = ['accept', 'decline', 'expire', 'withdraw', 'approve', 'reject'];
+    const reached = new Set<AgreementStatus>(['invited', firstReviewStatus('college_school')]);
+    for (const status of reached) {
+      for (const action of actions) {
+        const to = nextStatus(status, action, 'online');
+        if (to) reached.add(to);
       }
     }
-    expect(indexed).toBeDefined();
-    expect([...indexed!].sort()).toEqual([...SLOT_HOLDING_STATUSES].sort());
+    const standing = [...reached].filter((status) => status === 'invited' || holdsSlot(status));
+    expect([...ONE_PER_EMPLOYER_STATUSES].sort()).toEqual(standing.sort());
+    for (const ending of ['declined', 'expired', 'withdrawn', 'failed'] as const) {
+      expect(ONE_PER_EMPLOYER_STATUSES).not.toContain(ending);
+    }
+  });
+
+  it('agrees with the partial unique index on (employer_id, student_record_id) (its latest definition)', () => {
+    expect(latestIndexedStatuses('agreement_one_live_invitation')).toEqual([...ONE_PER_EMPLOYER_STATUSES].sort());
+  });
+});
+
+describe('撤回 of an offline or paper submission', () => {
+  it('is open only while the content is in review, and ends as 已撤回, which frees the slot', () => {
+    for (const kind of ['offline', 'paper'] as const) {
+      for (const status of AGREEMENT_STATUSES) {
+        const expected = status === 'college_review' || status === 'school_review' ? 'withdrawn' : undefined;
+        expect(nextStatus(status, 'withdraw', kind), `${kind}/${status}`).toBe(expected);
+      }
+    }
+    expect(holdsSlot('withdrawn')).toBe(false);
   });
 });

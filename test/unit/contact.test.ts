@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { checkPasswordPolicy, isEmail, isMainlandMobile } from '../../src/domain/validators/index.js';
+import { checkPasswordPolicy, isContactPhone, isEmail, isMainlandMobile } from '../../src/domain/validators/index.js';
 
 describe('isMainlandMobile', () => {
   it('accepts 11 digits starting with 1[3-9]', () => {
@@ -10,6 +10,30 @@ describe('isMainlandMobile', () => {
   it('rejects everything else', () => {
     for (const phone of ['12800138000', '10800138000', '1380013800', '138001380000', '+8613800138000', '1380013800a', ' 13800138000', '']) {
       expect(isMainlandMobile(phone), phone).toBe(false);
+    }
+  });
+});
+
+describe('isContactPhone (联系人电话)', () => {
+  it('accepts fixed-line numbers with or without 区号 and 分机, 400/800 numbers and mobiles', () => {
+    for (const phone of [
+      '010-12345678',
+      '01012345678',
+      '0755-1234567',
+      '(0755)12345678',
+      '021-12345678-123',
+      '021-12345678转8001',
+      '62345678',
+      '400-123-4567',
+      '8001234567',
+      '13900000001',
+    ]) {
+      expect(isContactPhone(phone), phone).toBe(true);
+    }
+  });
+  it('rejects text, short numbers and malformed 区号', () => {
+    for (const phone of ['hello', '', '123', '010-123', '10-12345678', '010--12345678', '010-02345678', '12800138000', '010-12345678-', '电话010-12345678']) {
+      expect(isContactPhone(phone), phone).toBe(false);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { GuestOnly, RequireRole, RootRedirect } from './common/guards';
@@ -20,6 +20,15 @@ const StaffApp = lazy(() => import('./staff/StaffApp'));
 const VerifyApp = lazy(() => import('./verify/VerifyApp'));
 const ReturnApp = lazy(() => import('./return/ReturnApp'));
 
+/**
+ * Each page's chunk loads under a boundary of its own. A navigation runs as a transition, and React keeps
+ * what is on screen while a transition waits — after login that is the guard's redirect, which shows
+ * nothing — unless the boundary is new: then its spinner shows at once.
+ */
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
+
 export function App() {
   return (
     <ErrorBoundary>
@@ -30,7 +39,9 @@ export function App() {
             path="/login"
             element={
               <GuestOnly>
-                <LoginPage />
+                <Loading>
+                  <LoginPage />
+                </Loading>
               </GuestOnly>
             }
           />
@@ -38,17 +49,35 @@ export function App() {
             path="/register"
             element={
               <GuestOnly>
-                <RegisterPage />
+                <Loading>
+                  <RegisterPage />
+                </Loading>
               </GuestOnly>
             }
           />
-          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="/recover-username" element={<RecoverUsernamePage />} />
+          <Route
+            path="/forgot-password"
+            element={
+              <Loading>
+                <ForgotPasswordPage />
+              </Loading>
+            }
+          />
+          <Route
+            path="/recover-username"
+            element={
+              <Loading>
+                <RecoverUsernamePage />
+              </Loading>
+            }
+          />
           <Route
             path="/student/*"
             element={
               <RequireRole role="student">
-                <StudentApp />
+                <Loading>
+                  <StudentApp />
+                </Loading>
               </RequireRole>
             }
           />
@@ -56,7 +85,9 @@ export function App() {
             path="/employer/register"
             element={
               <GuestOnly>
-                <RegisterEmployerPage />
+                <Loading>
+                  <RegisterEmployerPage />
+                </Loading>
               </GuestOnly>
             }
           />
@@ -64,7 +95,9 @@ export function App() {
             path="/employer/*"
             element={
               <RequireRole role="employer">
-                <EmployerApp />
+                <Loading>
+                  <EmployerApp />
+                </Loading>
               </RequireRole>
             }
           />
@@ -72,7 +105,9 @@ export function App() {
             path="/college/*"
             element={
               <RequireRole role="college_reviewer">
-                <StaffApp role="college_reviewer" />
+                <Loading>
+                  <StaffApp role="college_reviewer" />
+                </Loading>
               </RequireRole>
             }
           />
@@ -80,7 +115,9 @@ export function App() {
             path="/school/*"
             element={
               <RequireRole role="school_admin">
-                <StaffApp role="school_admin" />
+                <Loading>
+                  <StaffApp role="school_admin" />
+                </Loading>
               </RequireRole>
             }
           />
@@ -88,12 +125,28 @@ export function App() {
             path="/platform/*"
             element={
               <RequireRole role="platform_admin">
-                <StaffApp role="platform_admin" />
+                <Loading>
+                  <StaffApp role="platform_admin" />
+                </Loading>
               </RequireRole>
             }
           />
-          <Route path="/verify/*" element={<VerifyApp />} />
-          <Route path="/return/*" element={<ReturnApp />} />
+          <Route
+            path="/verify/*"
+            element={
+              <Loading>
+                <VerifyApp />
+              </Loading>
+            }
+          />
+          <Route
+            path="/return/*"
+            element={
+              <Loading>
+                <ReturnApp />
+              </Loading>
+            }
+          />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -29,3 +29,15 @@ export function isBeforeDeadline(now: Date, deadline: Date | string): boolean {
 export function chinaDayStartIso(date: string, plusDays = 0): string {
   return new Date(Date.parse(`${date}T00:00:00+08:00`) + plusDays * DAY_MS).toISOString();
 }
+
+/** Today's calendar day in China time, 'YYYY-MM-DD'. */
+export function chinaDate(now: Date): string {
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A real calendar day written 'YYYY-MM-DD' (no 2027-02-30). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}

@@ -11,7 +11,10 @@ export const AgreementStatus = {
   Declined: 'declined',
   /** The deadline passed without an answer (已失效). */
   Expired: 'expired',
-  /** The employer took the invitation back before the answer (已撤回). */
+  /**
+   * 已撤回: the employer took the invitation back before the answer, or the student took his offline or
+   * paper submission back before any reviewer decided on it.
+   */
   Withdrawn: 'withdrawn',
   /** Waiting for the college's review (院系审核) of the agreement. */
   CollegeReview: 'college_review',
@@ -37,6 +40,9 @@ export const AgreementStatus = {
 export type AgreementStatus = (typeof AgreementStatus)[keyof typeof AgreementStatus];
 export type AgreementKind = 'online' | 'offline' | 'paper';
 
+/** 签约类型 as the screens name it. */
+export const AGREEMENT_KIND_NAMES: Record<AgreementKind, string> = { online: '线上签约', offline: '线下签约', paper: '纸质协议书登记' };
+
 /**
  * Statuses that hold the student's one signing slot (DOMAIN §5.1): in review, returned for edit, approved
  * and waiting for the sealed scan, scan in review, effective. The database's partial unique index mirrors
@@ -52,6 +58,14 @@ export const SLOT_HOLDING_STATUSES: readonly AgreementStatus[] = [
   'scan_returned',
   'effective',
 ];
+
+/**
+ * Statuses in which an employer's online agreement with a student stands (DOMAIN §4.1): the live
+ * invitation, and the accepted agreement in review or effective. While one stands, the same employer
+ * cannot invite that student again; 拒绝, 已失效, 已撤回 and 签约失败 end it. The database's partial unique
+ * index on (employer_id, student_record_id) mirrors this list (migration 0006).
+ */
+export const ONE_PER_EMPLOYER_STATUSES: readonly AgreementStatus[] = ['invited', 'college_review', 'school_review', 'effective'];
 
 export function holdsSlot(status: AgreementStatus): boolean {
   return SLOT_HOLDING_STATUSES.includes(status);
@@ -95,9 +109,10 @@ const ONLINE: Table = {
   college_review: { approve: 'school_review', reject: 'failed' },
   school_review: { approve: 'effective', reject: 'failed' },
 };
+// 撤回 of a submission: the service also requires that no reviewer has decided on its current round.
 const OFFLINE: Table = {
-  college_review: { approve: 'school_review', return: 'returned', reject: 'voided' },
-  school_review: { approve: 'awaiting_scan', return: 'returned', reject: 'voided' },
+  college_review: { approve: 'school_review', return: 'returned', reject: 'voided', withdraw: 'withdrawn' },
+  school_review: { approve: 'awaiting_scan', return: 'returned', reject: 'voided', withdraw: 'withdrawn' },
   returned: { resubmit: 'college_review' },
   awaiting_scan: { upload_scan: 'scan_college_review' },
   scan_college_review: { approve: 'scan_school_review', return: 'scan_returned', reject: 'voided' },
@@ -105,8 +120,8 @@ const OFFLINE: Table = {
   scan_returned: { upload_scan: 'scan_college_review' },
 };
 const PAPER: Table = {
-  college_review: { approve: 'school_review', return: 'returned', reject: 'voided' },
-  school_review: { approve: 'effective', return: 'returned', reject: 'voided' },
+  college_review: { approve: 'school_review', return: 'returned', reject: 'voided', withdraw: 'withdrawn' },
+  school_review: { approve: 'effective', return: 'returned', reject: 'voided', withdraw: 'withdrawn' },
   returned: { resubmit: 'college_review' },
 };
 const TRANSITIONS: Record<AgreementKind, Table> = { online: ONLINE, offline: OFFLINE, paper: PAPER };
@@ -133,6 +148,9 @@ export function firstReviewStatus(chain: 'college_school' | 'school_only'): Agre
   return applyChain('college_review', chain);
 }
 
+/** The review stage as the screens and messages name it. */
+export const STAGE_NAMES: Record<ReviewStage, string> = { college: '院系审核', school: '学校审核' };
+
 export function reviewStageOf(status: AgreementStatus): ReviewStage | undefined {
   if (status === 'college_review' || status === 'scan_college_review') return 'college';
   if (status === 'school_review' || status === 'scan_school_review') return 'school';
@@ -150,3 +168,11 @@ export function canReturn(kind: AgreementKind): boolean {
 }
 
 export const AGREEMENT_STATUSES = Object.values(AgreementStatus) as [AgreementStatus, ...AgreementStatus[]];
+
+// Invitations not yet answered (and their endings, and a submission taken back before any decision) are
+// the employer's and the student's business, not a reviewer's.
+const REVIEWER_HIDDEN: readonly AgreementStatus[] = ['invited', 'declined', 'expired', 'withdrawn'];
+/** The statuses a reviewer sees in his queue and can filter it by. */
+export const REVIEWER_VISIBLE_STATUSES: readonly AgreementStatus[] = AGREEMENT_STATUSES.filter(
+  (status) => !REVIEWER_HIDDEN.includes(status),
+);

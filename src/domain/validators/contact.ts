@@ -3,6 +3,15 @@ export function isMainlandMobile(value: string): boolean {
   return typeof value === 'string' && /^1[3-9]\d{9}$/.test(value);
 }
 
+// 固定电话: an optional 区号 (0 + 2–3 digits, in parentheses or followed by -), a 7–8 digit number and an
+// optional 分机 (-, 转 or #); or a 400/800 service number.
+const FIXED_LINE = /^(?:(?:\(0\d{2,3}\)|0\d{2,3}-?)?[1-9]\d{6,7}(?:(?:-|转|#)\d{1,6})?|[48]00-?\d{3}-?\d{4})$/;
+
+/** 联系人电话: a mainland fixed-line number (010-12345678, (0755)1234567, 021-12345678-123, 400-123-4567) or a mobile. */
+export function isContactPhone(value: string): boolean {
+  return typeof value === 'string' && (FIXED_LINE.test(value) || isMainlandMobile(value));
+}
+
 const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const EMAIL_DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 

@@ -5,6 +5,7 @@ import * as onlineSigning from './migrations/0002-online-signing';
 import * as offlineAndPaper from './migrations/0003-offline-and-paper';
 import * as agreementDocuments from './migrations/0004-agreement-documents';
 import * as loginThrottle from './migrations/0005-login-throttle';
+import * as onePerEmployer from './migrations/0006-one-agreement-per-employer';
 
 type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void> };
 
@@ -15,6 +16,7 @@ const migrations: Record<string, MigrationModule> = {
   '0003-offline-and-paper': offlineAndPaper,
   '0004-agreement-documents': agreementDocuments,
   '0005-login-throttle': loginThrottle,
+  '0006-one-agreement-per-employer': onePerEmployer,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

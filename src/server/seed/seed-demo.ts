@@ -23,17 +23,40 @@ export const DEMO_LOGINS = [
   { login: 'admin', role: '平台管理员' },
 ] as const;
 
-const COLLEGES = [
-  { code: '01', name: '计算机学院', majors: [['080901', '计算机科学与技术'], ['080902', '软件工程'], ['080910T', '数据科学与大数据技术']] },
-  { code: '02', name: '经济管理学院', majors: [['020101', '经济学'], ['120201K', '工商管理'], ['120203K', '会计学']] },
-] as const;
+type Major = readonly [code: string, name: string];
+type LevelGroup = 'doctor' | 'master' | 'bachelor' | 'associate';
 
-// 层次: 学历代码, how many demo students, birth year and 学制 for the 届别 being registered.
+// 专业 by 层次, each from its own catalogue: 研究生 from the 学位授予和人才培养学科目录 (一级学科 and 专业学位),
+// 本科 from the 普通高等学校本科专业目录, 专科 from the 职业教育专业目录 (高职专科).
+const COLLEGES: readonly { code: string; name: string; majors: Record<LevelGroup, readonly Major[]> }[] = [
+  {
+    code: '01',
+    name: '计算机学院',
+    majors: {
+      doctor: [['081200', '计算机科学与技术'], ['083500', '软件工程']],
+      master: [['081200', '计算机科学与技术'], ['083500', '软件工程'], ['085404', '计算机技术']],
+      bachelor: [['080901', '计算机科学与技术'], ['080902', '软件工程'], ['080910T', '数据科学与大数据技术']],
+      associate: [['510201', '计算机应用技术'], ['510203', '软件技术'], ['510205', '大数据技术']],
+    },
+  },
+  {
+    code: '02',
+    name: '经济管理学院',
+    majors: {
+      doctor: [['020200', '应用经济学'], ['120200', '工商管理']],
+      master: [['020200', '应用经济学'], ['120200', '工商管理'], ['125300', '会计']],
+      bachelor: [['020101', '经济学'], ['120201K', '工商管理'], ['120203K', '会计学']],
+      associate: [['530302', '大数据与会计'], ['530605', '市场营销'], ['530701', '电子商务']],
+    },
+  },
+];
+
+// 层次: 学历代码, its catalogue, how many demo students, birth year and 学制 for the 届别 being registered.
 const LEVELS = [
-  { code: '01', count: 20, age: 28, years: 4 },
-  { code: '11', count: 50, age: 25, years: 3 },
-  { code: '31', count: 130, age: 22, years: 4 },
-  { code: '41', count: 40, age: 21, years: 3 },
+  { code: '01', group: 'doctor', count: 20, age: 28, years: 4 },
+  { code: '11', group: 'master', count: 50, age: 25, years: 3 },
+  { code: '31', group: 'bachelor', count: 130, age: 22, years: 4 },
+  { code: '41', group: 'associate', count: 40, age: 21, years: 3 },
 ] as const;
 
 const EMPLOYERS = [
@@ -73,7 +96,7 @@ export async function seedDemoData(db: Kysely<Database>, cohort: number): Promis
       for (let index = 0; index < level.count; index += 1) {
         const collegeIndex = sequence % COLLEGES.length;
         const person = makeDemoPerson(random, cohort - level.age, sequence);
-        const major: readonly [string, string] = pick<readonly [string, string]>(random, COLLEGES[collegeIndex]!.majors);
+        const major = pick(random, COLLEGES[collegeIndex]!.majors[level.group]);
         records.push(
           studentRecord({ person, schoolId, collegeId: collegeIds[collegeIndex]!, cohort, level, major, sequence, now }),
         );
@@ -145,7 +168,7 @@ function studentRecord(options: {
   collegeId: number;
   cohort: number;
   level: (typeof LEVELS)[number];
-  major: readonly [string, string];
+  major: Major;
   sequence: number;
   now: string;
 }): NewStudentRecord {

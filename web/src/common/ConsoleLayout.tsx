@@ -1,6 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Result, Skeleton, Space, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { AntdProvider } from './AntdProvider';
 import { errorMessage } from './api';
@@ -25,7 +25,7 @@ function selectedPath(items: ConsoleMenuItem[], pathname: string): string | unde
     .sort((a, b) => b.length - a.length)[0];
 }
 
-function ConsoleMenu({ items }: { items: ConsoleMenuItem[] }) {
+function ConsoleMenu({ items, onNavigate }: { items: ConsoleMenuItem[]; onNavigate: () => void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const selected = selectedPath(items, pathname);
@@ -34,7 +34,10 @@ function ConsoleMenu({ items }: { items: ConsoleMenuItem[] }) {
       mode="inline"
       className="console-menu"
       selectedKeys={selected ? [selected] : []}
-      onClick={({ key }) => navigate(key)}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate();
+      }}
       items={items.map((item) => ({
         key: item.path,
         icon: item.icon,
@@ -60,6 +63,10 @@ export function ConsoleLayout({
   children: ReactNode;
 }) {
   const { account, logout } = useAuth();
+  // On a narrow screen the menu folds away behind its button and lies over the page when opened; a choice
+  // folds it again.
+  const [narrow, setNarrow] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
   return (
     <AntdProvider>
       <Layout className="console">
@@ -81,9 +88,21 @@ export function ConsoleLayout({
         </Layout.Header>
         {menu ? (
           <Layout hasSider className="console-body">
-            <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0} className="console-sider">
+            <Layout.Sider
+              width={200}
+              theme="light"
+              breakpoint="md"
+              collapsedWidth={0}
+              collapsed={collapsed}
+              onCollapse={setCollapsed}
+              onBreakpoint={(broken) => {
+                setNarrow(broken);
+                setCollapsed(broken);
+              }}
+              className="console-sider"
+            >
               <nav aria-label="功能菜单">
-                <ConsoleMenu items={menu} />
+                <ConsoleMenu items={menu} onNavigate={() => setCollapsed(narrow)} />
               </nav>
             </Layout.Sider>
             <Layout.Content className="console-content">{children}</Layout.Content>

@@ -41,7 +41,8 @@ export function EmployerAgreementsPage() {
           aria-label="签约状态"
           allowClear
           placeholder="全部"
-          style={{ width: 180 }}
+          style={{ width: 220 }}
+          popupMatchSelectWidth={false}
           value={status}
           options={EMPLOYER_STATUS_OPTIONS}
           onChange={(value?: AgreementStatus) => {
@@ -54,6 +55,7 @@ export function EmployerAgreementsPage() {
         rowKey="id"
         loading={list.isFetching && !list.data}
         dataSource={items}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: list.isError ? errorMessage(list.error) : '暂无签约记录' }}
         pagination={{
           current: page,

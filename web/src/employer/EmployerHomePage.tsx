@@ -1,5 +1,5 @@
 import { FileTextOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Grid, Space, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { ConsoleLoadState } from '../common/ConsoleLayout';
 import { chinaTime, orDash } from '../common/format';
@@ -18,6 +18,7 @@ function VerificationNotice({ profile }: { profile: EmployerProfile }) {
 function ProfileCard({ profile }: { profile: EmployerProfile }) {
   const navigate = useNavigate();
   const verification = VERIFICATION[profile.verificationStatus];
+  const screens = Grid.useBreakpoint();
   return (
     <Card
       title={<h1 className="console-page-title">单位信息</h1>}
@@ -41,7 +42,8 @@ function ProfileCard({ profile }: { profile: EmployerProfile }) {
         bordered
         size="middle"
         column={{ xs: 1, md: 2 }}
-        styles={{ label: { width: 160, whiteSpace: 'nowrap' } }}
+        layout={screens.md ? 'horizontal' : 'vertical'}
+        styles={{ label: screens.md ? { width: 160, whiteSpace: 'nowrap' } : {} }}
         items={[
           { key: 'name', label: '单位名称', children: profile.name, span: 'filled' },
           { key: 'uscc', label: '统一社会信用代码', children: profile.uscc },

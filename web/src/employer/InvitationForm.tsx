@@ -1,11 +1,12 @@
-import { Alert, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { invitationDeadline, formatChinaTime } from '../../../src/domain/agreement/deadline';
+import { useRef, useState } from 'react';
+import { chinaDate, formatChinaTime, invitationDeadline } from '../../../src/domain/agreement/deadline';
 import { post } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { AgreementResponse, EmployerProfile, SendInvitationInput } from '../common/types';
 import { codeOptions, useCodes } from '../common/use-codes';
+import { isContactPhone } from '../../../src/domain/validators/contact';
 import { optionalEmailRules, phoneRules } from '../login/field-rules';
 import type { ChosenStudent } from './FindStudentStep';
 
@@ -77,13 +78,39 @@ function toBody(values: InvitationValues, student: ChosenStudent): SendInvitatio
   };
 }
 
+// No `precision`: it would round 8000.5 to 8001 without a word; a decimal is refused by name instead.
+const moneyRules = (label: string): FormRule[] => [
+  {
+    validator: (_, value: number | null | undefined) =>
+      value === null || value === undefined || Number.isInteger(value)
+        ? Promise.resolve()
+        : Promise.reject(new Error(`${label}须为整数元,不能有小数(角分),请改为整数金额`)),
+  },
+];
+
+const contactPhoneRules: FormRule[] = [
+  {
+    validator: (_, value: string | undefined) =>
+      !value?.trim() || isContactPhone(value.trim())
+        ? Promise.resolve()
+        : Promise.reject(new Error('联系人电话格式不正确,请填写带区号的固定电话(如 010-12345678,分机写在 - 之后)或 11 位手机号')),
+  },
+];
+
+const isBeforeToday = (day: Dayjs) => day.format('YYYY-MM-DD') < chinaDate(new Date());
+const reportDeadlineRules: FormRule[] = [
+  {
+    validator: (_, value: Dayjs | null | undefined) =>
+      !value || !isBeforeToday(value) ? Promise.resolve() : Promise.reject(new Error('报到期限不能早于今天,请选择今天或以后的日期')),
+  },
+];
+
 function MoneyInput(props: { id?: string; value?: number | null; onChange?: (value: number | null) => void }) {
   return (
     <InputNumber
       {...props}
       min={0}
       max={1_000_000}
-      precision={0}
       step={100}
       suffix="元"
       placeholder="选填,整数元"
@@ -121,7 +148,11 @@ export function InvitationForm({
   const hukouHandling = useCodes('hukou-handling');
   const [error, setError] = useState('');
   const [isSending, setIsSending] = useState(false);
+  const { message } = App.useApp();
+  const errorRef = useRef<HTMLDivElement>(null);
 
+  // The user is at the send button, below a long form: a refusal is said where he looks (a toast) and
+  // the page goes to what must change — the field the server named, else the error above the form.
   async function submit(values: InvitationValues) {
     setError('');
     setIsSending(true);
@@ -129,8 +160,13 @@ export function InvitationForm({
       const { agreement } = await post<AgreementResponse>('/employer/invitations', toBody(values, student));
       onSent(agreement.id);
     } catch (caught) {
-      setError(showApiError(form, caught, FIELDS));
+      const text = showApiError(form, caught, FIELDS);
+      setError(text);
       setIsSending(false);
+      const named = form.getFieldsError().find((field) => field.errors.length > 0);
+      void message.error(text || named?.errors[0] || '发送失败,请稍后重试');
+      if (named) form.scrollToField(named.name, { behavior: 'smooth', block: 'center', focus: true });
+      else requestAnimationFrame(() => errorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' }));
     }
   }
 
@@ -149,7 +185,7 @@ export function InvitationForm({
       }}
       onFinish={(values) => void submit(values)}
     >
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
+      <div ref={errorRef}>{error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}</div>
       <Divider titlePlacement="start">签约信息</Divider>
       <Row gutter={24}>
         <Col xs={24} md={12}>
@@ -187,17 +223,17 @@ export function InvitationForm({
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label="试用起薪" name="probationSalary">
+          <Form.Item label="试用起薪" name="probationSalary" rules={moneyRules('试用起薪')}>
             <MoneyInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label="转正起薪" name="regularSalary">
+          <Form.Item label="转正起薪" name="regularSalary" rules={moneyRules('转正起薪')}>
             <MoneyInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item label="违约金" name="breachPenalty">
+          <Form.Item label="违约金" name="breachPenalty" rules={moneyRules('违约金')}>
             <MoneyInput />
           </Form.Item>
         </Col>
@@ -207,8 +243,8 @@ export function InvitationForm({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="报到期限" name="reportDeadline">
-            <DatePicker placeholder="选填,选择日期" style={{ width: '100%' }} />
+          <Form.Item label="报到期限" name="reportDeadline" rules={reportDeadlineRules}>
+            <DatePicker placeholder="选填,选择日期" disabledDate={isBeforeToday} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24}>
@@ -248,7 +284,7 @@ export function InvitationForm({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="联系人电话" name="contactPhone">
+          <Form.Item label="联系人电话" name="contactPhone" rules={contactPhoneRules}>
             <Input placeholder="选填,例如:010-12345678" maxLength={20} />
           </Form.Item>
         </Col>

@@ -58,6 +58,12 @@ export function ReturnPage() {
   const [done, setDone] = useState(false);
   const [linkError, setLinkError] = useState<unknown>(null);
 
+  // The error was about the pages as they were: once they change it no longer holds.
+  function changePages(next: ScanPage[]) {
+    setPages(next);
+    setError('');
+  }
+
   async function submit() {
     setError('');
     if (pages.length === 0) {
@@ -147,7 +153,7 @@ export function ReturnPage() {
       </section>
       <section className="return-card return-upload" aria-label="上传盖章后的协议书">
         <h2 className="return-card__title">上传盖章后的协议书</h2>
-        <ScanPicker pages={pages} onChange={setPages} addLabel="添加协议书页面" disabled={sending} />
+        <ScanPicker pages={pages} onChange={changePages} addLabel="添加协议书页面" disabled={sending} />
         {error ? (
           <div className="return-error" role="alert">
             {error}

@@ -45,7 +45,12 @@ export function ReviewFilters({ role, onChange }: { role: ReviewerRole; onChange
       onReset={() => onChange(INITIAL_FILTER)}
     >
       <Form.Item label="审核状态" name="status">
-        <Select style={{ width: 130 }} options={REVIEW_STATUS_OPTIONS} onChange={() => form.submit()} />
+        <Select
+          style={{ width: 160 }}
+          popupMatchSelectWidth={false}
+          options={REVIEW_STATUS_OPTIONS}
+          onChange={() => form.submit()}
+        />
       </Form.Item>
       {role === 'school_admin' ? (
         <Form.Item label="院系" name="collegeId">

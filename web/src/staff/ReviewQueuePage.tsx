@@ -57,7 +57,8 @@ export function ReviewQueuePage({ role }: { role: ReviewerRole }) {
           loading={queue.isFetching}
           dataSource={queue.data?.items ?? []}
           locale={{ emptyText: queue.isError ? errorMessage(queue.error) : '没有符合条件的协议' }}
-          scroll={{ x: 1200 }}
+          // As wide as the columns need: a time or a name is never cut, and a narrow screen scrolls.
+          scroll={{ x: 'max-content' }}
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys.map(Number)),
@@ -82,7 +83,7 @@ export function ReviewQueuePage({ role }: { role: ReviewerRole }) {
               title: '学生',
               key: 'student',
               fixed: 'left',
-              width: 190,
+              width: 160,
               render: (_, record) => (
                 <div className="review-cell">
                   <span className="review-cell__main">
@@ -100,7 +101,7 @@ export function ReviewQueuePage({ role }: { role: ReviewerRole }) {
             {
               title: '院系 / 专业',
               key: 'major',
-              width: 190,
+              width: 170,
               render: (_, record) => (
                 <div className="review-cell">
                   <span className="review-cell__main">{record.collegeName}</span>
@@ -110,21 +111,31 @@ export function ReviewQueuePage({ role }: { role: ReviewerRole }) {
                 </div>
               ),
             },
-            { title: '用人单位', dataIndex: 'employerName', width: 200 },
-            { title: '岗位名称', dataIndex: 'positionTitle', width: 150 },
+            { title: '用人单位', dataIndex: 'employerName', width: 180 },
+            { title: '岗位名称', dataIndex: 'positionTitle', width: 130 },
             { title: '签约类型', dataIndex: 'kindName', width: 100 },
             {
               title: '签约状态',
               dataIndex: 'statusLabel',
-              width: 120,
-              render: (label: string, record) => <Tag color={statusTagColor(record.status)}>{label}</Tag>,
+              width: 130,
+              render: (label: string, record) => (
+                <Tag color={statusTagColor(record.status)} className="review-status">
+                  {label}
+                </Tag>
+              ),
             },
-            { title: '提交时间', dataIndex: 'submittedAt', width: 170, render: (value: string | null) => orDash(value) },
+            {
+              title: '提交时间',
+              dataIndex: 'submittedAt',
+              width: 160,
+              className: 'review-time',
+              render: (value: string | null) => orDash(value),
+            },
             {
               title: '操作',
               key: 'actions',
               fixed: 'right',
-              width: 80,
+              width: 72,
               render: (_, record) => (
                 <Button type="link" size="small" onClick={() => open(record.id)}>
                   {isAtStage(record.status, role) ? '审核' : '查看'}

@@ -6,6 +6,8 @@ import type { StudentRecordResponse } from '../common/types';
 import { AgreementCard } from './AgreementCard';
 import { orderAgreements } from './agreement-order';
 import { MessagesEntry } from './MessagesEntry';
+import { DraftCards } from './offline/DraftCards';
+import { slotHolder } from './offline/signing-slot';
 import { SigningEntry } from './offline/SigningEntry';
 import { useStudentAgreements } from './use-student-record';
 
@@ -29,10 +31,14 @@ function AgreementList() {
       </div>
     );
   }
+  const drafts = <DraftCards enabled={slotHolder(agreements.data.items) === undefined} />;
   if (agreements.data.items.length === 0) {
     return (
       <>
         <SigningEntry items={agreements.data.items} />
+        <section aria-label="草稿" className="agreement-list">
+          {drafts}
+        </section>
         <section className="student-panel">
           <ErrorBlock
             status="empty"
@@ -54,9 +60,17 @@ function AgreementList() {
             你有 {waiting} 个签约邀请待应约,请在应约截止时间前接受或拒绝,逾期邀请将失效。
           </p>
         ) : null}
-        {items.map((item) => (
-          <AgreementCard key={item.id} agreement={item} />
-        ))}
+        {items
+          .filter((item) => item.canAnswer)
+          .map((item) => (
+            <AgreementCard key={item.id} agreement={item} />
+          ))}
+        {drafts}
+        {items
+          .filter((item) => !item.canAnswer)
+          .map((item) => (
+            <AgreementCard key={item.id} agreement={item} />
+          ))}
       </section>
     </>
   );

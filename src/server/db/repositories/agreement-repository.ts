@@ -41,6 +41,22 @@ export async function findSlotHolder(db: Executor, studentRecordId: number, hold
     .executeTakeFirst();
 }
 
+/** The employer's online agreement with the student in one of the given statuses, if any. */
+export async function findEmployerAgreementWith(
+  db: Executor,
+  key: { employerId: number; studentRecordId: number },
+  statuses: readonly AgreementStatus[],
+) {
+  return db
+    .selectFrom('agreement')
+    .selectAll()
+    .where('kind', '=', 'online')
+    .where('employer_id', '=', key.employerId)
+    .where('student_record_id', '=', key.studentRecordId)
+    .where('status', 'in', [...statuses])
+    .executeTakeFirst();
+}
+
 export async function listAgreementsOfStudent(db: Executor, studentRecordId: number): Promise<Agreement[]> {
   return db
     .selectFrom('agreement')

@@ -55,3 +55,9 @@ export async function accountIdOfRecord(db: Executor, recordId: number): Promise
   const row = await db.selectFrom('student_record').select('account_id').where('id', '=', recordId).executeTakeFirst();
   return row?.account_id ?? null;
 }
+
+/** The student's 姓名 on a record, for messages to the other party. */
+export async function nameOfRecord(db: Executor, recordId: number): Promise<string> {
+  const row = await db.selectFrom('student_record').select('name').where('id', '=', recordId).executeTakeFirstOrThrow();
+  return row.name;
+}

@@ -25,6 +25,7 @@ import { presentReturnLinks, revokeReturnLink, sendReturnLink } from '../../serv
 import { searchEmployers } from '../../services/offline/search-employers';
 import { submitAgreement, MAX_SCAN_PAGES, type Submission } from '../../services/offline/submit-agreement';
 import { uploadSealedScan } from '../../services/offline/upload-sealed-scan';
+import { withdrawSubmission } from '../../services/offline/withdraw-submission';
 import { requireConfirmedStudent } from '../roles';
 import { serviceContext } from '../context';
 import { parseInput, readMultipartForm } from '../multipart';
@@ -123,6 +124,16 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
       const submission = await readSubmission(request, agreement.kind === 'paper' ? 'paper' : 'offline');
       await resubmitAgreement(context(request), accountId, agreement.id, submission);
       return presented(accountId, agreement.id);
+    },
+  );
+
+  app.post(
+    '/api/student/agreements/:id/withdraw',
+    { schema: { tags: ['student'], summary: '撤回(审核人员处理前的线下签约或纸质协议书登记申请)', params: idParams, response: { 200: agreementResponse } } },
+    async (request) => {
+      const { accountId } = await requireConfirmedStudent(request);
+      await withdrawSubmission(serviceContext(request, 'student'), accountId, request.params.id);
+      return presented(accountId, request.params.id);
     },
   );
 

@@ -1,4 +1,4 @@
-import { AGREEMENT_STATUS_LABELS, firstReviewStatus } from '../../../domain/agreement/status';
+import { AGREEMENT_STATUS_LABELS, firstReviewStatus, reviewStageOf, STAGE_NAMES } from '../../../domain/agreement/status';
 import { isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { agreementVisibleTo, schoolOf } from '../../auth/access';
@@ -8,6 +8,7 @@ import type { Agreement } from '../../db/schema';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { markReauthenticated } from '../../db/repositories/session-repository';
+import { nameOfRecord } from '../../db/repositories/student-record-repository';
 import type { ServiceContext } from '../context';
 import { requireRecentReauthentication } from '../auth/reauthenticate';
 import { notifyEmployer } from '../notifications/notify';
@@ -54,7 +55,7 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
       });
       await notifyEmployer(trx, agreement.employer_id, {
         title: '学生已接受签约邀请',
-        body: `学生已接受你单位的签约邀请(${agreement.position_title}),现进入学校审核`,
+        body: `${await nameOfRecord(trx, agreement.student_record_id)}已接受你单位的签约邀请(${agreement.position_title}),现进入${STAGE_NAMES[reviewStageOf(to)!]}`,
         link: `/employer/agreements/${agreement.id}`,
       });
     });
@@ -87,7 +88,7 @@ export async function declineInvitation(context: ServiceContext, accountId: numb
     });
     await notifyEmployer(trx, agreement.employer_id, {
       title: '学生已拒绝签约邀请',
-      body: `学生拒绝了你单位的签约邀请(${agreement.position_title})`,
+      body: `${await nameOfRecord(trx, agreement.student_record_id)}拒绝了你单位的签约邀请(${agreement.position_title})`,
       link: `/employer/agreements/${agreement.id}`,
     });
   });

@@ -1,6 +1,6 @@
 import { formatChinaTime } from '../../../domain/agreement/deadline';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Agreement, Database } from '../../db/schema';
 import {
   listInvitationsToRemind,
   listOverdueInvitations,
@@ -8,8 +8,8 @@ import {
   transitionAgreement,
 } from '../../db/repositories/agreement-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
-import { isoAfter, nowIso } from '../../db/repositories/executor';
-import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
+import { isoAfter, nowIso, type Executor } from '../../db/repositories/executor';
+import { accountIdOfRecord, nameOfRecord } from '../../db/repositories/student-record-repository';
 import { notifyEmployer, notifyStudent } from '../notifications/notify';
 
 const SYSTEM = { accountId: null, role: 'system', ip: null };
@@ -20,33 +20,39 @@ const REMINDER_WINDOW_MS = 24 * 3600 * 1000;
 export async function expireInvitations(db: Kysely<Database>): Promise<number> {
   let expired = 0;
   for (const invitation of await listOverdueInvitations(db, nowIso(), BATCH)) {
-    const changed = await db.transaction().execute(async (trx) => {
-      if (!(await transitionAgreement(trx, invitation.id, 'invited', { status: 'expired' }))) return false;
-      await appendAuditEvent(trx, {
-        actor: SYSTEM,
-        entityType: 'agreement',
-        entityId: invitation.id,
-        schoolId: invitation.school_id,
-        action: 'agreement.expired',
-        fromStatus: 'invited',
-        toStatus: 'expired',
-      });
-      const message = { body: `${invitation.employer_name}的签约邀请(${invitation.position_title})已超过应约截止时间,已失效` };
-      await notifyStudent(trx, await accountIdOfRecord(trx, invitation.student_record_id), {
-        title: '签约邀请已失效',
-        ...message,
-        link: `/student/agreements/${invitation.id}`,
-      });
-      await notifyEmployer(trx, invitation.employer_id, {
-        title: '签约邀请已失效',
-        ...message,
-        link: `/employer/agreements/${invitation.id}`,
-      });
-      return true;
-    });
-    if (changed) expired += 1;
+    if (await db.transaction().execute((trx) => expireInvitation(trx, invitation))) expired += 1;
   }
   return expired;
+}
+
+/**
+ * 已失效 for one invitation past its deadline, in the caller's transaction: audited as the system's act
+ * (the deadline, not the caller, ended it), both parties told.
+ * False when another request (the sweep in another process, an answer) changed it first.
+ */
+export async function expireInvitation(db: Executor, invitation: Agreement): Promise<boolean> {
+  if (!(await transitionAgreement(db, invitation.id, 'invited', { status: 'expired' }))) return false;
+  await appendAuditEvent(db, {
+    actor: SYSTEM,
+    entityType: 'agreement',
+    entityId: invitation.id,
+    schoolId: invitation.school_id,
+    action: 'agreement.expired',
+    fromStatus: 'invited',
+    toStatus: 'expired',
+  });
+  const what = `的签约邀请(${invitation.position_title})已超过应约截止时间,已失效`;
+  await notifyStudent(db, await accountIdOfRecord(db, invitation.student_record_id), {
+    title: '签约邀请已失效',
+    body: `${invitation.employer_name}${what}`,
+    link: `/student/agreements/${invitation.id}`,
+  });
+  await notifyEmployer(db, invitation.employer_id, {
+    title: '签约邀请已失效',
+    body: `你单位发给${await nameOfRecord(db, invitation.student_record_id)}${what},学生未答复`,
+    link: `/employer/agreements/${invitation.id}`,
+  });
+  return true;
 }
 
 /** Reminds the student once when an unanswered invitation's deadline is less than 24 hours away. */

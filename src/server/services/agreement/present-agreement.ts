@@ -1,5 +1,5 @@
 import type { AgreementView } from '../../../contract/agreement';
-import { AGREEMENT_STATUS_LABELS, holdsSlot, nextStatus, SLOT_HOLDING_STATUSES } from '../../../domain/agreement/status';
+import { AGREEMENT_KIND_NAMES, AGREEMENT_STATUS_LABELS, holdsSlot, nextStatus, SLOT_HOLDING_STATUSES, STAGE_NAMES } from '../../../domain/agreement/status';
 import { formatChinaTime, isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { codeName, educationLevelGroup, regionPath } from '../../../domain/codes';
 import { maskIdNumber } from '../../../domain/masking';
@@ -8,8 +8,6 @@ import type { Executor } from '../../db/repositories/executor';
 import { findSlotHolder } from '../../db/repositories/agreement-repository';
 import { listReviewSteps } from '../../db/repositories/review-repository';
 
-export const KIND_NAMES = { online: '线上签约', offline: '线下签约', paper: '纸质协议书登记' } as const;
-const STAGE_NAMES = { college: '院系审核', school: '学校审核' } as const;
 const SCAN_STAGE_NAMES = { college: '院系签约审核', school: '学校签约审核' } as const;
 const RESULT_NAMES = { approved: '通过', rejected: '不通过', returned: '退回修改' } as const;
 
@@ -38,7 +36,7 @@ export async function presentAgreement(db: Executor, agreement: Agreement, viewe
   return {
     id: agreement.id,
     kind: agreement.kind,
-    kindName: KIND_NAMES[agreement.kind],
+    kindName: AGREEMENT_KIND_NAMES[agreement.kind],
     status: agreement.status,
     statusLabel: AGREEMENT_STATUS_LABELS[agreement.status],
     agreementNumber: agreement.agreement_number,
@@ -51,6 +49,11 @@ export async function presentAgreement(db: Executor, agreement: Agreement, viewe
     failureReason: agreement.failure_reason,
     canAnswer: viewer === 'student' && agreement.status === 'invited' && blockedReason === null,
     canEdit: viewer === 'student' && nextStatus(agreement.status, 'resubmit', agreement.kind) !== undefined,
+    canWithdraw:
+      viewer === 'student' &&
+      agreement.kind !== 'online' &&
+      nextStatus(agreement.status, 'withdraw', agreement.kind) !== undefined &&
+      !reviews.some((step) => step.subject_type === 'agreement' && step.round === agreement.review_round),
     canUploadScan: viewer === 'student' && nextStatus(agreement.status, 'upload_scan', agreement.kind) !== undefined,
     reviewRound: agreement.review_round,
     scanRound: agreement.scan_round,

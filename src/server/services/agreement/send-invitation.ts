@@ -1,13 +1,17 @@
 import type { SendInvitationBody } from '../../../contract/agreement';
-import { invitationDeadline, formatChinaTime } from '../../../domain/agreement/deadline';
+import { formatChinaTime, invitationDeadline, isBeforeDeadline } from '../../../domain/agreement/deadline';
+import { AGREEMENT_STATUS_LABELS, ONE_PER_EMPLOYER_STATUSES } from '../../../domain/agreement/status';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { employerIdOf } from '../../auth/access';
 import { isUniqueViolation } from '../../db/constraint-errors';
-import { insertAgreement } from '../../db/repositories/agreement-repository';
+import type { Agreement } from '../../db/schema';
+import { findEmployerAgreementWith, insertAgreement } from '../../db/repositories/agreement-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { findEmployer } from '../../db/repositories/employer-repository';
+import type { Executor } from '../../db/repositories/executor';
 import type { ServiceContext } from '../context';
 import { notifyStudent } from '../notifications/notify';
+import { expireInvitation } from './expire-invitations';
 import { findInvitableStudent } from './find-invitable-student';
 import { termsColumns, UNDECIDED_COLUMNS } from './terms-columns';
 
@@ -26,8 +30,10 @@ export async function sendInvitation(context: ServiceContext & { accountId: numb
   const invitedAt = new Date();
   const deadline = invitationDeadline(invitedAt, input.validDays);
   const now = invitedAt.toISOString();
+  const pair = { employerId: employer.id, studentRecordId: student.id };
   try {
     return await db.transaction().execute(async (trx) => {
+      await refuseIfAgreementStands(trx, pair, invitedAt);
       const id = await insertAgreement(trx, {
         kind: 'online',
         status: 'invited',
@@ -67,10 +73,36 @@ export async function sendInvitation(context: ServiceContext & { accountId: numb
       return id;
     });
   } catch (error) {
-    // DOMAIN §4.1: one live invitation per employer and student, held by a partial unique index.
+    // DOMAIN §4.1: one online agreement per employer and student, held by a partial unique index; a
+    // concurrent invitation that won the race is named like one found by the check.
     if (isUniqueViolation(error)) {
-      throw new AppError(AppErrorCode.Conflict, '你单位已向该学生发出签约邀请且尚未答复,请等待学生应约或撤回后再发起');
+      const standing = await findEmployerAgreementWith(db, pair, ONE_PER_EMPLOYER_STATUSES);
+      throw standing ? standingAgreementError(standing) : new AppError(AppErrorCode.StaleState, '签约状态已变化,请刷新后重试');
     }
     throw error;
   }
+}
+
+/**
+ * An invitation past its deadline is 已失效 even before the sweep marks it (DOMAIN §5.7): it is expired
+ * here, in the sending transaction, and no longer stands in the way.
+ */
+async function refuseIfAgreementStands(db: Executor, pair: { employerId: number; studentRecordId: number }, now: Date) {
+  const standing = await findEmployerAgreementWith(db, pair, ONE_PER_EMPLOYER_STATUSES);
+  if (!standing) return;
+  if (standing.status === 'invited' && standing.deadline_at && !isBeforeDeadline(now, standing.deadline_at)) {
+    await expireInvitation(db, standing);
+    return;
+  }
+  throw standingAgreementError(standing);
+}
+
+function standingAgreementError(standing: Agreement): AppError {
+  if (standing.status === 'invited') {
+    return new AppError(AppErrorCode.Conflict, '你单位已向该学生发出签约邀请且尚未答复,请等待学生应约或撤回后再发起');
+  }
+  return new AppError(
+    AppErrorCode.Conflict,
+    `你单位与该学生的就业协议当前为「${AGREEMENT_STATUS_LABELS[standing.status]}」,不能再次发起签约邀请`,
+  );
 }

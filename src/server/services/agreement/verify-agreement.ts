@@ -1,10 +1,9 @@
-import { AGREEMENT_STATUS_LABELS } from '../../../domain/agreement/status';
+import { AGREEMENT_KIND_NAMES, AGREEMENT_STATUS_LABELS } from '../../../domain/agreement/status';
 import { formatChinaTime } from '../../../domain/agreement/deadline';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { maskIdNumber, maskName } from '../../../domain/masking';
 import { listAgreementFiles } from '../../db/repositories/agreement-file-repository';
 import type { Executor } from '../../db/repositories/executor';
-import { KIND_NAMES } from './present-agreement';
 
 /** 验真: what anyone holding the code (or the QR) may see, with personal data masked, and the hashes of the agreement's pages. */
 export async function verifyAgreement(db: Executor, code: string) {
@@ -41,7 +40,7 @@ export async function verifyAgreement(db: Executor, code: string) {
   return {
     agreementNumber: row.agreement_number,
     statusLabel: AGREEMENT_STATUS_LABELS[row.status],
-    kindName: KIND_NAMES[row.kind],
+    kindName: AGREEMENT_KIND_NAMES[row.kind],
     employerName: row.employer_name,
     studentName: maskName(row.student_name),
     studentIdNumber: maskIdNumber(row.id_number),

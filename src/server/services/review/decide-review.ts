@@ -21,7 +21,7 @@ import { enqueueJob } from '../../db/repositories/job-repository';
 import { revokeLiveLinks } from '../../db/repositories/return-link-repository';
 import { insertReviewStep } from '../../db/repositories/review-repository';
 import { findSchool } from '../../db/repositories/school-repository';
-import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
+import { accountIdOfRecord, nameOfRecord } from '../../db/repositories/student-record-repository';
 import type { ServiceContext } from '../context';
 import { notifyEmployer, notifyStudent } from '../notifications/notify';
 import { findReviewableAgreement } from './find-reviewable-agreement';
@@ -147,7 +147,16 @@ function randomCode(length: number): string {
 const KIND_WORDS = { online: '就业协议', offline: '线下登记的就业协议', paper: '纸质就业协议书登记' } as const;
 
 async function notifyParties(db: Executor, agreement: Agreement, to: Agreement['status'], comment: string | undefined) {
-  const what = `与${agreement.employer_name}的${KIND_WORDS[agreement.kind]}`;
+  const kind = KIND_WORDS[agreement.kind];
+  // The student reads about his agreement with the employer; the employer about the student by name.
+  const student = resultText(to, `与${agreement.employer_name}的${kind}`, comment);
+  if (!student) return;
+  await notifyStudent(db, await accountIdOfRecord(db, agreement.student_record_id), { ...student, link: `/student/agreements/${agreement.id}` });
+  const employer = resultText(to, `${await nameOfRecord(db, agreement.student_record_id)}的${kind}`, comment)!;
+  await notifyEmployer(db, agreement.employer_id, { ...employer, link: `/employer/agreements/${agreement.id}` });
+}
+
+function resultText(to: Agreement['status'], what: string, comment: string | undefined) {
   const texts: Partial<Record<Agreement['status'], { title: string; body: string }>> = {
     school_review: { title: '院系审核通过', body: `${what}已通过院系审核,等待学校审核` },
     scan_school_review: { title: '协议书院系审核通过', body: `${what}回传的协议书已通过院系审核,等待学校审核` },
@@ -161,8 +170,5 @@ async function notifyParties(db: Executor, agreement: Agreement, to: Agreement['
     failed: { title: '签约失败', body: `${what}审核不通过,原因:${comment ?? ''}` },
     voided: { title: '审核不通过,已作废', body: `${what}审核不通过,已作废,需重新填写提交。原因:${comment ?? ''}` },
   };
-  const text = texts[to];
-  if (!text) return;
-  await notifyStudent(db, await accountIdOfRecord(db, agreement.student_record_id), { ...text, link: `/student/agreements/${agreement.id}` });
-  await notifyEmployer(db, agreement.employer_id, { ...text, link: `/employer/agreements/${agreement.id}` });
+  return texts[to];
 }

@@ -1,6 +1,7 @@
 import {
+  AGREEMENT_KIND_NAMES,
   AGREEMENT_STATUS_LABELS,
-  AGREEMENT_STATUSES,
+  REVIEWER_VISIBLE_STATUSES,
   reviewSubjectOf,
   type AgreementStatus,
 } from '../../../domain/agreement/status';
@@ -9,7 +10,6 @@ import { educationLevelGroup } from '../../../domain/codes';
 import { maskIdNumber } from '../../../domain/masking';
 import type { ReviewerScope } from '../../auth/access';
 import type { Executor } from '../../db/repositories/executor';
-import { KIND_NAMES } from '../agreement/present-agreement';
 
 export type QueueFilter = {
   /** `pending`: waiting at the reviewer's own stage; `all`: every status a reviewer sees. */
@@ -28,10 +28,10 @@ const PENDING_OF_ROLE: Record<ScopeRole, AgreementStatus[]> = {
   college_reviewer: ['college_review', 'scan_college_review'],
   school_admin: ['school_review', 'scan_school_review'],
 };
-// Invitations not yet answered (and their endings) are the employer's and student's business, not a reviewer's.
-const REVIEWER_HIDDEN: AgreementStatus[] = ['invited', 'declined', 'expired', 'withdrawn'];
-export const REVIEWER_VISIBLE = AGREEMENT_STATUSES.filter((status) => !REVIEWER_HIDDEN.includes(status));
+export const REVIEWER_VISIBLE = REVIEWER_VISIBLE_STATUSES;
 type ScopeRole = ReviewerScope['role'];
+// 提交时间 is when what waits in review was handed in: accepted, submitted, resubmitted or its scan uploaded.
+const SUBMISSION_ACTIONS = ['agreement.accepted', 'agreement.submitted', 'agreement.resubmitted', 'agreement.scan_uploaded'];
 
 /** 审核列表: the agreements in the reviewer's scope, by default those waiting at his stage, with filters. */
 export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter: QueueFilter) {
@@ -79,6 +79,14 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
       'student_record.major_name',
       'student_record.education_level_code',
       'college.name as college_name',
+      (eb) =>
+        eb
+          .selectFrom('audit_event')
+          .select((inner) => inner.fn.max('audit_event.occurred_at').as('at'))
+          .where('audit_event.entity_type', '=', 'agreement')
+          .whereRef('audit_event.entity_id', '=', 'agreement.id')
+          .where('audit_event.action', 'in', SUBMISSION_ACTIONS)
+          .as('submitted_at'),
     ])
     .orderBy('agreement.updated_at')
     .orderBy('agreement.id')
@@ -90,7 +98,7 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
     items: rows.map((row) => ({
       id: row.id,
       kind: row.kind,
-      kindName: KIND_NAMES[row.kind],
+      kindName: AGREEMENT_KIND_NAMES[row.kind],
       status: row.status,
       statusLabel: AGREEMENT_STATUS_LABELS[row.status],
       studentName: row.student_name,
@@ -102,7 +110,7 @@ export async function listReviewQueue(db: Executor, scope: ReviewerScope, filter
       positionTitle: row.position_title,
       // 需重审: submitted again after 退回修改.
       needsRereview: reviewSubjectOf(row.status) === 'agreement_scan' ? row.scan_round > 1 : row.review_round > 1,
-      submittedAt: formatChinaTime(row.answered_at ?? row.created_at),
+      submittedAt: formatChinaTime(row.submitted_at ?? row.answered_at ?? row.created_at),
       updatedAt: formatChinaTime(row.updated_at),
     })),
   };

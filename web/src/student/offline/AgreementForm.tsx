@@ -296,7 +296,7 @@ export function AgreementForm({
         <Form.Item name="contactName" label={<Label text="单位联系人" required />} rules={RULES.fill('单位联系人')}>
           <Input placeholder="请填写" clearable maxLength={30} />
         </Form.Item>
-        <Form.Item name="contactPhone" label={<Label text="联系人电话" />}>
+        <Form.Item name="contactPhone" label={<Label text="联系人电话" />} rules={RULES.contactPhone}>
           <Input placeholder="选填" clearable maxLength={20} type="tel" />
         </Form.Item>
         <Form.Item name="contactMobile" label={<Label text="联系人手机" required />} rules={RULES.mobile}>
@@ -320,7 +320,7 @@ export function AgreementForm({
         <Form.Item name="reportLocation" label={<Label text="报到地点" />}>
           <Input placeholder="选填" clearable maxLength={100} />
         </Form.Item>
-        <Form.Item name="reportDeadline" label={<Label text="报到期限" />}>
+        <Form.Item name="reportDeadline" label={<Label text="报到期限" />} rules={RULES.reportDeadline}>
           <DateField />
         </Form.Item>
         <Form.Item name="workLocation" label={<Label text="实际工作地点" />}>

@@ -5,6 +5,7 @@ import { PdfActions } from '../AgreementActions';
 import { EmployerSection, ReviewSection, SigningSection, StudentSection } from '../AgreementSections';
 import { AttachmentList } from './AttachmentList';
 import { AssistButton, ReturnLinkList } from './ReturnLinks';
+import { WithdrawButton } from './WithdrawButton';
 
 /** What an offline or paper agreement's state means for the student, on top of the page. */
 function OfflineBanner({ agreement }: { agreement: AgreementView }) {
@@ -47,6 +48,13 @@ function OfflineBanner({ agreement }: { agreement: AgreementView }) {
           <strong>已作废</strong>
           <p>审核不通过原因:{agreement.failureReason || '未说明'}</p>
           <p className="status-banner__hint">该申请已作废。如仍需签约,请重新填写协议信息提交。</p>
+        </div>
+      );
+    case 'withdrawn':
+      return (
+        <div className="status-banner status-banner--review" role="status">
+          <strong>{agreement.statusLabel}</strong>
+          <p className="status-banner__hint">你已撤回该申请,学校不再审核。如仍需签约,请重新填写协议信息提交。</p>
         </div>
       );
     case 'effective':
@@ -126,7 +134,7 @@ export function OfflineDetail({ agreement }: { agreement: AgreementView }) {
   return (
     <>
       {awaitingScan ? <ApprovedHead agreement={agreement} /> : <OfflineBanner agreement={agreement} />}
-      {agreement.canEdit || agreement.status === 'voided' ? (
+      {agreement.canEdit || agreement.status === 'voided' || agreement.status === 'withdrawn' ? (
         <div className="student-actions student-actions--top">
           {agreement.canEdit ? (
             <Button
@@ -142,6 +150,11 @@ export function OfflineDetail({ agreement }: { agreement: AgreementView }) {
               重新填写协议信息
             </Button>
           )}
+        </div>
+      ) : null}
+      {agreement.canWithdraw ? (
+        <div className="student-actions student-actions--top">
+          <WithdrawButton agreement={agreement} />
         </div>
       ) : null}
       <SigningSection agreement={agreement} collapsed={awaitingScan} />

@@ -21,6 +21,12 @@ export function ScanUploadPage() {
   const [sending, setSending] = useState(false);
   const back = () => navigate(`/student/agreements/${id}`);
 
+  // The error was about the pages as they were: once they change it no longer holds.
+  function changePages(next: ScanPage[]) {
+    setPages(next);
+    setError('');
+  }
+
   async function submit() {
     setError('');
     if (pages.length === 0) {
@@ -91,7 +97,7 @@ export function ScanUploadPage() {
               <li>将盖章后的协议书逐页扫描或拍照(页面完整、公章清晰);</li>
               <li>按页码顺序添加全部页面,点"提交回传"。</li>
             </ol>
-            <ScanPicker pages={pages} onChange={setPages} addLabel="添加协议书页面" disabled={sending} />
+            <ScanPicker pages={pages} onChange={changePages} addLabel="添加协议书页面" disabled={sending} />
             {error ? (
               <div className="student-alert scan-upload__error" role="alert">
                 {error}

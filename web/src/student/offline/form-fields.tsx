@@ -176,7 +176,7 @@ export function DateField({
         title="选择报到期限"
         visible={open}
         value={parsed ?? undefined}
-        min={new Date(now.getFullYear() - 1, 0, 1)}
+        min={new Date(now.getFullYear(), now.getMonth(), now.getDate())}
         max={new Date(now.getFullYear() + 3, 11, 31)}
         precision="day"
         onClose={() => setOpen(false)}

@@ -1,4 +1,5 @@
-import { isEmail, isMainlandMobile } from '../../../../src/domain/validators/contact';
+import { chinaDate } from '../../../../src/domain/agreement/deadline';
+import { isContactPhone, isEmail, isMainlandMobile } from '../../../../src/domain/validators/contact';
 import { validateUscc } from '../../../../src/domain/validators/uscc';
 import type { AgreementView, CodeItem, EmployerSearchItem, OfflineFormBody } from '../../common/types';
 import type { ScanPage } from '../../common/scan-files';
@@ -229,7 +230,18 @@ export const RULES = {
     { validator: check(isEmail, '联系人邮箱格式不正确,例如 hr@example.com') },
   ],
   money: (label: string) => [
-    { validator: check((value) => /^\d+$/.test(value), `${label}须为整数元,只填数字,如 8000`) },
+    { validator: check((value) => /^\d+$/.test(value), `${label}须为整数元,不能有小数(角分),只填数字,如 8000`) },
+  ],
+  contactPhone: [
+    {
+      validator: check(
+        isContactPhone,
+        '联系人电话格式不正确,请填写带区号的固定电话(如 010-12345678,分机写在 - 之后)或 11 位手机号',
+      ),
+    },
+  ],
+  reportDeadline: [
+    { validator: check((value) => value >= chinaDate(new Date()), '报到期限不能早于今天,请选择今天或以后的日期') },
   ],
   paperNumber: [
     { required: true, whitespace: true, message: '请填写纸质协议书编号' },
