@@ -25,6 +25,7 @@ function longestAgreement(): AgreementView {
     canAnswer: false,
     canEdit: false,
     canUploadScan: false,
+    canWithdraw: false,
     reviewRound: 1,
     scanRound: 0,
     paperAgreementNumber: null,
