@@ -75,7 +75,8 @@ function longestAgreement(): AgreementView {
   };
 }
 
-describe('the agreement document at its longest', () => {
+// Two renders, a text extraction and five page images: seconds on a loaded 2-core machine, not a unit test's 5.
+describe('the agreement document at its longest', { timeout: 60_000 }, () => {
   it('breaks pages without cutting anything off: every clause, the whole 协议补充内容 and each review comment are there', async () => {
     const input: AgreementDocumentInput = {
       agreement: longestAgreement(),
