@@ -3,7 +3,7 @@
 import type { Generated, Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors';
-import { COMMENT_REQUIRED_MESSAGE, type ReviewStage } from '../../src/domain/review/workflow';
+import { COMMENT_REQUIRED_MESSAGE, STAGE_REVIEWER_NAMES, type ReviewStage } from '../../src/domain/review/workflow';
 import { idColumn } from '../../src/server/db/migrations/dialect';
 import { findAccountByIdentifier } from '../../src/server/db/repositories/account-repository';
 import type { Executor } from '../../src/server/db/repositories/executor';
@@ -38,7 +38,7 @@ const infoUpdateReview: ReviewSubject<InfoUpdate, UpdateStatus, { page: number; 
   reviewerVisible: () => true,
   stageOf: (item) => WAITING[item.status],
   notFound: { party: '信息更新申请不存在或无权查看', reviewer: '信息更新申请不存在或不在你的审核范围内' },
-  notAtStage: (_item, stage) => `该信息更新申请不在${stage === 'college' ? '院系' : '学校'}审核环节`,
+  notAtStage: (_item, stage) => `该信息更新申请不在${STAGE_REVIEWER_NAMES[stage]}审核环节`,
   staleMessage: '该信息更新申请已由其他审核人处理',
   pending: (item) => ({ kind: 'info_update', round: item.round }),
   results: () => ({ allowed: ['approved', 'returned', 'rejected'], refusal: { message: '请选择通过、退回修改或不通过', field: '请选择审核结果' } }),
