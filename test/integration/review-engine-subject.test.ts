@@ -4,6 +4,7 @@ import type { Generated, Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors';
 import { COMMENT_REQUIRED_MESSAGE, STAGE_REVIEWER_NAMES, type ReviewStage } from '../../src/domain/review/workflow';
+import { authorize } from '../../src/server/auth/access';
 import { idColumn } from '../../src/server/db/migrations/dialect';
 import { findAccountByIdentifier } from '../../src/server/db/repositories/account-repository';
 import type { Executor } from '../../src/server/db/repositories/executor';
@@ -14,7 +15,7 @@ import { decideReview } from '../../src/server/services/review/decide-review';
 import { listReviewQueue } from '../../src/server/services/review/list-review-queue';
 import type { Decision, Reviewer, ReviewSubject } from '../../src/server/services/review/review-subject';
 import { describeOnDialects, type TestApp } from '../support/app';
-import { confirmedStudent } from './helpers';
+import { confirmedStudent, EMPLOYERS } from './helpers';
 
 // The subject's own table and statuses.
 type UpdateStatus = 'college_review' | 'school_review' | 'returned' | 'rejected' | 'approved';
@@ -97,6 +98,10 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
         .executeTakeFirstOrThrow();
       return row.id;
     };
+    const ownerOf = async (id: number) => {
+      const { student_record_id } = (await infoUpdateReview.load(test.db, id))!;
+      return (await test.db.selectFrom('student_record').select('account_id').where('id', '=', student_record_id).executeTakeFirstOrThrow()).account_id!;
+    };
     const serviceContext = (reviewer: Reviewer) => ({
       db: test.db,
       config: test.app.config,
@@ -121,7 +126,7 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
           .orderBy('id')
           .execute()
       ).map((event) => `${event.action} ${event.from_status}→${event.to_status}`);
-    return { ...test, college, school, otherCollege, serviceContext, submit, decide, refusalOf, statusOf, actions };
+    return { ...test, college, school, otherCollege, serviceContext, submit, ownerOf, decide, refusalOf, statusOf, actions };
   }
 
   it('goes 院系 → 学校 through the engine, each stage by its own reviewer, with history and audit', async () => {
@@ -161,6 +166,19 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
     expect(await refusalOf(decide(otherCollege, id, { result: 'approved' }))).toEqual(missing);
     await decide(college, id, { result: 'rejected', comment: '材料不全' });
     expect(await statusOf(id)).toBe('rejected');
+  });
+
+  it('access: the owner student reads it, no one else does, and only a reviewer decides', async () => {
+    const { db, submit, ownerOf, refusalOf } = await setup();
+    const [id, other] = [await submit(), await submit()];
+    const owner = { accountId: await ownerOf(id), role: 'student' as const };
+    expect((await authorize(db, owner, infoUpdateReview, id, 'read')).id).toBe(id);
+    const missing = await refusalOf(authorize(db, owner, infoUpdateReview, 99999999, 'read'));
+    expect(missing).toEqual({ code: 'NOT_FOUND', message: '信息更新申请不存在或无权查看' });
+    expect(await refusalOf(authorize(db, owner, infoUpdateReview, other, 'read'))).toEqual(missing);
+    expect(await refusalOf(authorize(db, owner, infoUpdateReview, id, 'decide'))).toEqual(missing);
+    const employer = { accountId: (await findAccountByIdentifier(db, EMPLOYERS.first.phone))!.id, role: 'employer' as const };
+    expect(await refusalOf(authorize(db, employer, infoUpdateReview, id, 'read'))).toEqual(missing);
   });
 
   it('two reviewers deciding the same stage at once: the database lets one through', async () => {
