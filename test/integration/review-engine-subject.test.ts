@@ -32,7 +32,12 @@ const tables = (db: Executor) => (db as Kysely<Database>).withTables<{ info_upda
 const WAITING: Partial<Record<UpdateStatus, ReviewStage>> = { college_review: 'college', school_review: 'school' };
 
 // The declaration: what waits where, what each result does, what the queue shows.
-const infoUpdateReview: ReviewSubject<InfoUpdate, UpdateStatus, { page: number; pageSize: number }, { id: number; status: UpdateStatus }> = {
+const infoUpdateReview: ReviewSubject<
+  InfoUpdate,
+  UpdateStatus,
+  { page: number; pageSize: number },
+  { id: number; status: UpdateStatus }
+> = {
   entityType: 'info_update',
   load: (db, id) => tables(db).selectFrom('info_update').selectAll().where('id', '=', id).executeTakeFirst(),
   studentRecordOf: (item) => item.student_record_id,
@@ -42,9 +47,13 @@ const infoUpdateReview: ReviewSubject<InfoUpdate, UpdateStatus, { page: number; 
   notAtStage: (_item, stage) => `该信息更新申请不在${STAGE_REVIEWER_NAMES[stage]}审核环节`,
   staleMessage: '该信息更新申请已由其他审核人处理',
   pending: (item) => ({ kind: 'info_update', round: item.round }),
-  results: () => ({ allowed: ['approved', 'returned', 'rejected'], refusal: { message: '请选择通过、退回修改或不通过', field: '请选择审核结果' } }),
+  results: () => ({
+    allowed: ['approved', 'returned', 'rejected'],
+    refusal: { message: '请选择通过、退回修改或不通过', field: '请选择审核结果' },
+  }),
   apply: async (db, item, step) => {
-    const to: UpdateStatus = step.result !== 'approved' ? step.result : step.nextStage ? `${step.nextStage}_review` : 'approved';
+    const to: UpdateStatus =
+      step.result !== 'approved' ? step.result : step.nextStage ? `${step.nextStage}_review` : 'approved';
     const result = await tables(db)
       .updateTable('info_update')
       .set({ status: to })
@@ -90,7 +99,11 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
     const otherCollege = await reviewerOf('college2', 'college_reviewer');
     const submit = async (collegeName = '计算机学院') => {
       const { recordId } = await confirmedStudent(test.db, { collegeName });
-      const record = await test.db.selectFrom('student_record').select(['school_id', 'college_id']).where('id', '=', recordId).executeTakeFirstOrThrow();
+      const record = await test.db
+        .selectFrom('student_record')
+        .select(['school_id', 'college_id'])
+        .where('id', '=', recordId)
+        .executeTakeFirstOrThrow();
       const row = await tables(test.db)
         .insertInto('info_update')
         .values({ ...record, student_record_id: recordId, status: 'college_review', round: 1 })
@@ -100,7 +113,13 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
     };
     const ownerOf = async (id: number) => {
       const { student_record_id } = (await infoUpdateReview.load(test.db, id))!;
-      return (await test.db.selectFrom('student_record').select('account_id').where('id', '=', student_record_id).executeTakeFirstOrThrow()).account_id!;
+      return (
+        await test.db
+          .selectFrom('student_record')
+          .select('account_id')
+          .where('id', '=', student_record_id)
+          .executeTakeFirstOrThrow()
+      ).account_id!;
     };
     const serviceContext = (reviewer: Reviewer) => ({
       db: test.db,
@@ -112,10 +131,12 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
     const refusalOf = (promise: Promise<unknown>) =>
       promise.then(
         () => undefined,
-        (error: unknown) => (error instanceof AppError ? { code: error.code, message: error.message } : Promise.reject(error)),
+        (error: unknown) =>
+          error instanceof AppError ? { code: error.code, message: error.message } : Promise.reject(error),
       );
     const statusOf = async (id: number) =>
-      (await tables(test.db).selectFrom('info_update').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+      (await tables(test.db).selectFrom('info_update').select('status').where('id', '=', id).executeTakeFirstOrThrow())
+        .status;
     const actions = async (id: number) =>
       (
         await test.db
@@ -126,7 +147,19 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
           .orderBy('id')
           .execute()
       ).map((event) => `${event.action} ${event.from_status}→${event.to_status}`);
-    return { ...test, college, school, otherCollege, serviceContext, submit, ownerOf, decide, refusalOf, statusOf, actions };
+    return {
+      ...test,
+      college,
+      school,
+      otherCollege,
+      serviceContext,
+      submit,
+      ownerOf,
+      decide,
+      refusalOf,
+      statusOf,
+      actions,
+    };
   }
 
   it('goes 院系 → 学校 through the engine, each stage by its own reviewer, with history and audit', async () => {
@@ -138,7 +171,10 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
       code: 'STALE_STATE',
       message: '该信息更新申请不在学校审核环节',
     });
-    expect(await refusalOf(decide(college, id, { result: 'returned' }))).toEqual({ code: 'INVALID_INPUT', message: COMMENT_REQUIRED_MESSAGE });
+    expect(await refusalOf(decide(college, id, { result: 'returned' }))).toEqual({
+      code: 'INVALID_INPUT',
+      message: COMMENT_REQUIRED_MESSAGE,
+    });
     expect(await statusOf(id)).toBe('college_review');
 
     await decide(college, id, { result: 'approved' });
@@ -177,7 +213,10 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
     expect(missing).toEqual({ code: 'NOT_FOUND', message: '信息更新申请不存在或无权查看' });
     expect(await refusalOf(authorize(db, owner, infoUpdateReview, other, 'read'))).toEqual(missing);
     expect(await refusalOf(authorize(db, owner, infoUpdateReview, id, 'decide'))).toEqual(missing);
-    const employer = { accountId: (await findAccountByIdentifier(db, EMPLOYERS.first.phone))!.id, role: 'employer' as const };
+    const employer = {
+      accountId: (await findAccountByIdentifier(db, EMPLOYERS.first.phone))!.id,
+      role: 'employer' as const,
+    };
     expect(await refusalOf(authorize(db, employer, infoUpdateReview, id, 'read'))).toEqual(missing);
   });
 
@@ -218,8 +257,17 @@ describeOnDialects('a subject plugged into the review engine', (context) => {
     const schoolBefore = await waiting('school_review');
     expect((await queue(school, 1)).total).toBe(schoolBefore.length);
 
-    const result = await batchApprove(serviceContext(college), infoUpdateReview, college, [...own, elsewhere], undefined);
-    expect(result).toEqual({ approved: own, skipped: [{ id: elsewhere, message: '信息更新申请不存在或不在你的审核范围内' }] });
+    const result = await batchApprove(
+      serviceContext(college),
+      infoUpdateReview,
+      college,
+      [...own, elsewhere],
+      undefined,
+    );
+    expect(result).toEqual({
+      approved: own,
+      skipped: [{ id: elsewhere, message: '信息更新申请不存在或不在你的审核范围内' }],
+    });
     expect((await queue(college, 1)).total).toBe(expected.length - 3);
     expect((await queue(school, 1)).total).toBe(schoolBefore.length + 3);
     expect(await waiting('college_review')).toContain(elsewhere);

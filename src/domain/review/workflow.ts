@@ -25,7 +25,11 @@ export type ReviewKind =
 export const STAGE_OF_ROLE: Record<ReviewerRole, ReviewStage> = { college_reviewer: 'college', school_admin: 'school' };
 /** Who reviews at the stage, as messages name it. */
 export const STAGE_REVIEWER_NAMES: Record<ReviewStage, string> = { college: '院系', school: '学校' };
-export const RESULT_NAMES: Record<ReviewResult, string> = { approved: '通过', returned: '退回修改', rejected: '不通过' };
+export const RESULT_NAMES: Record<ReviewResult, string> = {
+  approved: '通过',
+  returned: '退回修改',
+  rejected: '不通过',
+};
 /** 退回修改 and 不通过 tell the student why; 通过 may say nothing. */
 export const COMMENT_REQUIRED: Record<ReviewResult, boolean> = { approved: false, returned: true, rejected: true };
 export const COMMENT_REQUIRED_MESSAGE = '退回修改或审核不通过时须填写意见,说明原因和修改要求';

@@ -13,7 +13,9 @@ export type Caller = { accountId: number; role: Role };
 
 /** The colleges (or the whole school) a reviewer acts for. */
 export async function reviewerScope(db: Executor, accountId: number, role: ReviewerRole): Promise<ReviewerScope> {
-  const grants = (await listRoleGrants(db, accountId)).filter((grant) => grant.role === role && grant.school_id !== null);
+  const grants = (await listRoleGrants(db, accountId)).filter(
+    (grant) => grant.role === role && grant.school_id !== null,
+  );
   const schoolId = grants[0]?.school_id;
   if (!schoolId) throw new AppError(AppErrorCode.Forbidden);
   if (role === 'school_admin') return { role, schoolId, collegeIds: 'all' };
@@ -21,7 +23,10 @@ export async function reviewerScope(db: Executor, accountId: number, role: Revie
 }
 
 export function isInScope(scope: ReviewerScope, subject: { school_id: number; college_id: number }): boolean {
-  return subject.school_id === scope.schoolId && (scope.collegeIds === 'all' || scope.collegeIds.includes(subject.college_id));
+  return (
+    subject.school_id === scope.schoolId &&
+    (scope.collegeIds === 'all' || scope.collegeIds.includes(subject.college_id))
+  );
 }
 
 export async function schoolOf(db: Executor, schoolId: number) {

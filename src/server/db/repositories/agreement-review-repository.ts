@@ -2,7 +2,12 @@ import type { AgreementKind, AgreementStatus } from '../../../domain/agreement/s
 import type { Executor } from './executor';
 
 // 提交时间 is when what waits in review was handed in: accepted, submitted, resubmitted or its scan uploaded.
-const SUBMISSION_ACTIONS = ['agreement.accepted', 'agreement.submitted', 'agreement.resubmitted', 'agreement.scan_uploaded'];
+const SUBMISSION_ACTIONS = [
+  'agreement.accepted',
+  'agreement.submitted',
+  'agreement.resubmitted',
+  'agreement.scan_uploaded',
+];
 
 export type AgreementQueueQuery = {
   schoolId: number;
@@ -35,7 +40,9 @@ export async function listAgreementReviewQueue(db: Executor, filter: AgreementQu
   if (filter.updatedBefore) query = query.where('agreement.updated_at', '<', filter.updatedBefore);
   if (filter.keyword) {
     const like = `%${filter.keyword}%`;
-    query = query.where((eb) => eb.or([eb('student_record.name', 'like', like), eb('agreement.employer_name', 'like', like)]));
+    query = query.where((eb) =>
+      eb.or([eb('student_record.name', 'like', like), eb('agreement.employer_name', 'like', like)]),
+    );
   }
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await query

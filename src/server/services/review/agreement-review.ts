@@ -29,7 +29,11 @@ import { notifyEmployer, notifyStudent } from '../notifications/notify';
 import type { DecidedStep, ReviewSubject } from './review-subject';
 
 export const AGREEMENT_PDF_JOB = 'agreement_pdf';
-const ACTION_OF: Record<ReviewResult, AgreementAction> = { approved: 'approve', rejected: 'reject', returned: 'return' };
+const ACTION_OF: Record<ReviewResult, AgreementAction> = {
+  approved: 'approve',
+  rejected: 'reject',
+  returned: 'return',
+};
 const ONLINE_RESULTS: readonly ReviewResult[] = ['approved', 'rejected'];
 const ALL_RESULTS: readonly ReviewResult[] = ['approved', 'returned', 'rejected'];
 
@@ -40,7 +44,12 @@ const ALL_RESULTS: readonly ReviewResult[] = ['approved', 'returned', 'rejected'
  * with its 协议编号; 退回修改 (offline and paper only) hands it back to the student; 不通过 ends it
  * (签约失败 / 已作废) with the reason.
  */
-export const agreementReview: ReviewSubject<Agreement, AgreementStatus, ReviewQueueQuery, ReviewQueueResponse['items'][number]> = {
+export const agreementReview: ReviewSubject<
+  Agreement,
+  AgreementStatus,
+  ReviewQueueQuery,
+  ReviewQueueResponse['items'][number]
+> = {
   ...agreementAccess,
   entityType: 'agreement',
   staleMessage: '该协议已由其他审核人处理,请刷新后查看',
@@ -106,7 +115,8 @@ async function decideAgreement(db: Executor, agreement: Agreement, step: Decided
   const generatesDocument = (to === 'effective' || to === 'awaiting_scan') && agreement.agreement_number === null;
   // An ended agreement needs no sealed scan: a link sent during the upload must not outlive it. Links
   // are locked before the agreement, as a link upload does, so the two cannot deadlock.
-  const revokedLinks = to === 'effective' || to === 'voided' ? await revokeLiveLinks(db, agreement.id, step.decidedAt) : 0;
+  const revokedLinks =
+    to === 'effective' || to === 'voided' ? await revokeLiveLinks(db, agreement.id, step.decidedAt) : 0;
   const changed = await transitionAgreement(db, agreement.id, agreement.status, {
     status: to,
     failure_reason: step.result === 'approved' ? null : (step.comment ?? null),
@@ -115,9 +125,18 @@ async function decideAgreement(db: Executor, agreement: Agreement, step: Decided
   });
   if (!changed) return undefined;
   // An offline agreement approved before has its pre-seal document; effective, it gets its final one.
-  const documentJob = generatesDocument ? `agreement_pdf:${agreement.id}` : to === 'effective' ? `agreement_pdf:${agreement.id}:final` : null;
-  if (documentJob) await enqueueJob(db, { kind: AGREEMENT_PDF_JOB, payload: { agreementId: agreement.id }, dedupeKey: documentJob });
-  return { fromStatus: agreement.status, toStatus: to, ...(revokedLinks > 0 ? { details: { returnLinksRevoked: revokedLinks } } : {}) };
+  const documentJob = generatesDocument
+    ? `agreement_pdf:${agreement.id}`
+    : to === 'effective'
+      ? `agreement_pdf:${agreement.id}:final`
+      : null;
+  if (documentJob)
+    await enqueueJob(db, { kind: AGREEMENT_PDF_JOB, payload: { agreementId: agreement.id }, dedupeKey: documentJob });
+  return {
+    fromStatus: agreement.status,
+    toStatus: to,
+    ...(revokedLinks > 0 ? { details: { returnLinksRevoked: revokedLinks } } : {}),
+  };
 }
 
 /** 协议编号 and verification code, assigned in the approving transaction. */
@@ -153,7 +172,10 @@ async function notifyParties(db: Executor, agreement: Agreement, to: AgreementSt
   // The student reads about his agreement with the employer; the employer about the student by name.
   const student = resultText(to, `与${agreement.employer_name}的${kind}`, comment);
   if (!student) return;
-  await notifyStudent(db, await accountIdOfRecord(db, agreement.student_record_id), { ...student, link: `/student/agreements/${agreement.id}` });
+  await notifyStudent(db, await accountIdOfRecord(db, agreement.student_record_id), {
+    ...student,
+    link: `/student/agreements/${agreement.id}`,
+  });
   const employer = resultText(to, `${await nameOfRecord(db, agreement.student_record_id)}的${kind}`, comment)!;
   await notifyEmployer(db, agreement.employer_id, { ...employer, link: `/employer/agreements/${agreement.id}` });
 }

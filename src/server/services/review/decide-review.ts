@@ -1,5 +1,11 @@
 import { AppError, AppErrorCode } from '../../../domain/errors';
-import { COMMENT_REQUIRED_MESSAGE, decisionRefusal, STAGE_OF_ROLE, stageAfter, stagesOf } from '../../../domain/review/workflow';
+import {
+  COMMENT_REQUIRED_MESSAGE,
+  decisionRefusal,
+  STAGE_OF_ROLE,
+  stageAfter,
+  stagesOf,
+} from '../../../domain/review/workflow';
 import { authorize, schoolOf } from '../../auth/access';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import { findAccountById } from '../../db/repositories/account-repository';
@@ -28,7 +34,9 @@ export async function decideReview<T extends Reviewable, S extends string>(
     throw new AppError(AppErrorCode.InvalidInput, refusal.message, [{ path: 'result', message: refusal.field }]);
   }
   if (refused === 'comment_required') {
-    throw new AppError(AppErrorCode.InvalidInput, COMMENT_REQUIRED_MESSAGE, [{ path: 'comment', message: COMMENT_REQUIRED_MESSAGE }]);
+    throw new AppError(AppErrorCode.InvalidInput, COMMENT_REQUIRED_MESSAGE, [
+      { path: 'comment', message: COMMENT_REQUIRED_MESSAGE },
+    ]);
   }
   const stage = STAGE_OF_ROLE[reviewer.role];
   const { kind, round } = subject.pending(item);
@@ -37,7 +45,12 @@ export async function decideReview<T extends Reviewable, S extends string>(
   const stale = new AppError(AppErrorCode.StaleState, subject.staleMessage);
   try {
     await db.transaction().execute(async (trx) => {
-      const step = { ...decision, stage, nextStage: stageAfter(stagesOf(kind, school.review_chain), stage), decidedAt: new Date().toISOString() };
+      const step = {
+        ...decision,
+        stage,
+        nextStage: stageAfter(stagesOf(kind, school.review_chain), stage),
+        decidedAt: new Date().toISOString(),
+      };
       await insertReviewStep(trx, {
         subject_type: kind,
         subject_id: item.id,
