@@ -77,12 +77,15 @@ export async function authorize<T extends { school_id: number; college_id: numbe
   action: AccessAction,
 ): Promise<T> {
   const item = await subject.load(db, id);
-  const reviewing = caller.role === 'college_reviewer' || caller.role === 'school_admin';
-  const notFound = new AppError(AppErrorCode.NotFound, reviewing ? subject.notFound.reviewer : subject.notFound.party);
+  const reviewerRole = caller.role === 'college_reviewer' || caller.role === 'school_admin' ? caller.role : undefined;
+  const notFound = new AppError(
+    AppErrorCode.NotFound,
+    reviewerRole ? subject.notFound.reviewer : subject.notFound.party,
+  );
   if (!item || !(await mayRead(db, caller, subject, item))) throw notFound;
   if (action === 'read') return item;
-  if (!reviewing) throw notFound;
-  const stage = STAGE_OF_ROLE[caller.role as ReviewerRole];
+  if (!reviewerRole) throw notFound;
+  const stage = STAGE_OF_ROLE[reviewerRole];
   if (subject.stageOf(item) !== stage) throw new AppError(AppErrorCode.StaleState, subject.notAtStage(item, stage));
   return item;
 }
