@@ -37,3 +37,4 @@ export const reviewQueueResponse = z.object({
   ),
 });
 export type ReviewQueueResponse = z.infer<typeof reviewQueueResponse>;
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuery>;

@@ -9,7 +9,7 @@ import { cleanOrphanFiles } from '../files/clean-orphans';
 import type { FileStore } from '../files/file-store';
 import { expireInvitations, remindExpiringInvitations } from '../services/agreement/expire-invitations';
 import { generateAgreementPdf } from '../services/agreement/generate-agreement-pdf';
-import { AGREEMENT_PDF_JOB } from '../services/review/decide-review';
+import { AGREEMENT_PDF_JOB } from '../services/review/agreement-review';
 
 const MAX_ATTEMPTS = 5;
 const POLL_MS = 1000;

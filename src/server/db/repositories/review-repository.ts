@@ -1,4 +1,4 @@
-import type { NewReviewStep } from '../schema';
+import type { NewReviewStep, ReviewChain } from '../schema';
 import type { Executor } from './executor';
 
 /** Records one stage decision; the unique (subject, round, stage) lets only one reviewer decide it. */
@@ -15,4 +15,9 @@ export async function listReviewSteps(db: Executor, subjectTypes: string[], subj
     .where('subject_id', '=', subjectId)
     .orderBy('id')
     .execute();
+}
+
+/** The school's review chain (DOMAIN §7). */
+export async function updateReviewChain(db: Executor, schoolId: number, chain: ReviewChain): Promise<void> {
+  await db.updateTable('school').set({ review_chain: chain }).where('id', '=', schoolId).execute();
 }

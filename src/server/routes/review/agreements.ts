@@ -8,15 +8,15 @@ import {
   pdfQuery,
   reviewDecisionBody,
 } from '../../../contract/agreement';
-import { reviewerScope } from '../../auth/access';
 import { attachmentsResponse } from '../../../contract/offline';
 import { reviewQueueQuery, reviewQueueResponse } from '../../../contract/review';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
 import { listAttachments, readAttachment } from '../../services/offline/attachments';
 import { presentAgreement } from '../../services/agreement/present-agreement';
+import { agreementReview } from '../../services/review/agreement-review';
 import { batchApprove } from '../../services/review/batch-approve';
 import { decideReview } from '../../services/review/decide-review';
-import { findReviewableAgreement } from '../../services/review/find-reviewable-agreement';
+import { findReviewable } from '../../services/review/find-reviewable';
 import { listReviewQueue } from '../../services/review/list-review-queue';
 import { serviceContext } from '../context';
 import { sendFile } from '../file-reply';
@@ -24,16 +24,12 @@ import { requireReviewer } from '../roles';
 
 /** 协议审核 for college reviewers and the school's office, each within its own scope and stage. */
 export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
-  const visibleAgreement = (reviewer: ReturnType<typeof requireReviewer>, id: number) => findReviewableAgreement(app.db, reviewer, id);
+  const visibleAgreement = (reviewer: ReturnType<typeof requireReviewer>, id: number) => findReviewable(app.db, agreementReview, reviewer, id);
 
   app.get(
     '/api/review/agreements',
     { schema: { tags: ['review'], summary: '审核列表', querystring: reviewQueueQuery, response: { 200: reviewQueueResponse } } },
-    async (request) => {
-      const reviewer = requireReviewer(request);
-      const scope = await reviewerScope(app.db, reviewer.accountId, reviewer.role);
-      return listReviewQueue(app.db, scope, request.query);
-    },
+    async (request) => listReviewQueue(app.db, agreementReview, requireReviewer(request), request.query),
   );
 
   app.get(
@@ -52,7 +48,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const reviewer = requireReviewer(request);
-      await decideReview(serviceContext(request, reviewer.role), reviewer, request.params.id, request.body);
+      await decideReview(serviceContext(request, reviewer.role), agreementReview, reviewer, request.params.id, request.body);
       void app.jobs.kick();
       const agreement = await visibleAgreement(reviewer, request.params.id);
       return { agreement: await presentAgreement(app.db, agreement, 'staff') };
@@ -64,7 +60,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['review'], summary: '批量通过', body: batchApproveBody, response: { 200: batchApproveResponse } } },
     async (request) => {
       const reviewer = requireReviewer(request);
-      const result = await batchApprove(serviceContext(request, reviewer.role), reviewer, request.body.ids, request.body.comment);
+      const result = await batchApprove(serviceContext(request, reviewer.role), agreementReview, reviewer, request.body.ids, request.body.comment);
       void app.jobs.kick();
       return result;
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { reviewerScope, schoolOf } from '../../auth/access';
 import { requireRole } from '../../auth/request-context';
+import { getReviewChain } from '../../services/review/get-review-chain';
 import { setReviewChain } from '../../services/review/set-review-chain';
 import { serviceContext } from '../context';
 
@@ -16,8 +16,7 @@ export const schoolSettingRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['school'], summary: '学校设置', response: { 200: settings } } },
     async (request) => {
       const { accountId } = requireRole(request, 'school_admin');
-      const school = await schoolOf(app.db, (await reviewerScope(app.db, accountId, 'school_admin')).schoolId);
-      return { reviewChain: school.review_chain };
+      return { reviewChain: await getReviewChain(app.db, accountId) };
     },
   );
 

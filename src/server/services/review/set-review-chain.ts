@@ -1,5 +1,6 @@
 import type { ReviewChain } from '../../db/schema';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { updateReviewChain } from '../../db/repositories/review-repository';
 import type { ServiceContext } from '../context';
 import { reviewerScope, schoolOf } from '../../auth/access';
 
@@ -10,7 +11,7 @@ export async function setReviewChain(context: ServiceContext, accountId: number,
   const school = await schoolOf(db, schoolId);
   if (school.review_chain === chain) return;
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('school').set({ review_chain: chain }).where('id', '=', schoolId).execute();
+    await updateReviewChain(trx, schoolId, chain);
     await appendAuditEvent(trx, {
       actor: context.actor,
       entityType: 'school',
