@@ -13,22 +13,23 @@ export async function findAgreement(db: Executor, id: number): Promise<Agreement
 }
 
 /**
- * The one way an agreement changes status: only from the expected status (DOMAIN §5.6). Returns false
- * when another request changed it first, so the caller answers 409 instead of transitioning twice.
+ * The one way an agreement changes status: only from the expected status (DOMAIN §5.6). Returns the changed
+ * row, or undefined when another request changed it first, so the caller answers 409 instead of
+ * transitioning twice (and need not read the row again to show it).
  */
 export async function transitionAgreement(
   db: Executor,
   id: number,
   from: AgreementStatus,
   changes: Partial<Omit<Agreement, 'id' | 'created_at'>> & { status: AgreementStatus },
-): Promise<boolean> {
-  const result = await db
+): Promise<Agreement | undefined> {
+  return db
     .updateTable('agreement')
     .set({ ...changes, updated_at: nowIso() })
     .where('id', '=', id)
     .where('status', '=', from)
+    .returningAll()
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 /** The agreement that holds the student's signing slot, if any. */

@@ -16,6 +16,27 @@ export async function findRecordForIdentity(db: Executor, idNumber: string, coho
 }
 export type StudentRecordWithNames = NonNullable<Awaited<ReturnType<typeof findRecordForIdentity>>>;
 
+/** The 学生信息 an agreement is shown with. */
+export async function findAgreementStudent(db: Executor, recordId: number) {
+  return db
+    .selectFrom('student_record')
+    .innerJoin('school', 'school.id', 'student_record.school_id')
+    .innerJoin('college', 'college.id', 'student_record.college_id')
+    .select([
+      'student_record.name',
+      'student_record.gender_code',
+      'student_record.id_number',
+      'student_record.education_level_code',
+      'student_record.major_name',
+      'student_record.cohort',
+      'school.name as school_name',
+      'college.name as college_name',
+    ])
+    .where('student_record.id', '=', recordId)
+    .executeTakeFirstOrThrow();
+}
+export type AgreementStudent = Awaited<ReturnType<typeof findAgreementStudent>>;
+
 /** Links and confirms a record once: only an unconfirmed record changes. */
 export async function confirmRecord(db: Executor, recordId: number, accountId: number): Promise<boolean> {
   const now = nowIso();

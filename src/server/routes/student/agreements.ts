@@ -44,10 +44,9 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { accountId } = await requireConfirmedStudent(request);
-      await acceptInvitation(serviceContext(request, 'student'), request.authentication!, request.params.id);
-      const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'student' });
-      return { agreement: await presentAgreement(app.db, agreement, 'student') };
+      const { record } = await requireConfirmedStudent(request);
+      const agreement = await acceptInvitation(serviceContext(request, 'student'), request.authentication!, record, request.params.id);
+      return { agreement: await presentAgreement(app.db, agreement, 'student', record) };
     },
   );
 
@@ -55,8 +54,8 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/agreements/:id/decline',
     { schema: { tags: ['student'], summary: '拒绝签约邀请', params: idParams, response: { 200: okResponse } } },
     async (request) => {
-      const { accountId } = await requireConfirmedStudent(request);
-      await declineInvitation(serviceContext(request, 'student'), accountId, request.params.id);
+      const { record } = await requireConfirmedStudent(request);
+      await declineInvitation(serviceContext(request, 'student'), record, request.params.id);
       return { ok: true as const };
     },
   );
