@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { agreementListResponse, agreementResponse, idParams, pdfQuery } from '../../../contract/agreement';
 import { okResponse } from '../../../contract/auth';
 import { agreementVisibleTo } from '../../auth/access';
-import { listAgreementsOfStudent } from '../../db/repositories/agreement-repository';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
 import { acceptInvitation, declineInvitation } from '../../services/agreement/answer-invitation';
+import { listStudentAgreements } from '../../services/agreement/list-agreements';
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { requireConfirmedStudent } from '../roles';
 import { serviceContext } from '../context';
@@ -18,8 +18,7 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['student'], summary: '我的签约', response: { 200: agreementListResponse } } },
     async (request) => {
       const { record } = await requireConfirmedStudent(request);
-      const rows = await listAgreementsOfStudent(app.db, record.id);
-      return { items: await Promise.all(rows.map((row) => presentAgreement(app.db, row, 'student'))) };
+      return { items: await listStudentAgreements(app.db, record) };
     },
   );
 
