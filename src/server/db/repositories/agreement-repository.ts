@@ -132,3 +132,38 @@ export async function nextAgreementSerial(
     .executeTakeFirstOrThrow();
   return row.last_serial;
 }
+
+/** Records a generated document once: only while its column is still empty. */
+export async function setAgreementDocument(
+  db: Executor,
+  id: number,
+  column: 'pdf_file_id' | 'preseal_pdf_file_id',
+  fileId: number,
+): Promise<boolean> {
+  const result = await db.updateTable('agreement').set({ [column]: fileId }).where('id', '=', id).where(column, 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** What 验真 shows of the agreement a verification code belongs to. */
+export async function findVerifiableAgreement(db: Executor, code: string) {
+  return db
+    .selectFrom('agreement')
+    .innerJoin('student_record', 'student_record.id', 'agreement.student_record_id')
+    .innerJoin('school', 'school.id', 'agreement.school_id')
+    .leftJoin('stored_file', 'stored_file.id', 'agreement.pdf_file_id')
+    .select([
+      'agreement.id',
+      'agreement.scan_round',
+      'agreement.agreement_number',
+      'agreement.status',
+      'agreement.kind',
+      'agreement.employer_name',
+      'agreement.effective_at',
+      'student_record.name as student_name',
+      'student_record.id_number',
+      'school.name as school_name',
+      'stored_file.sha256',
+    ])
+    .where('agreement.verification_code', '=', code)
+    .executeTakeFirst();
+}

@@ -82,3 +82,8 @@ export async function nameOfRecord(db: Executor, recordId: number): Promise<stri
   const row = await db.selectFrom('student_record').select('name').where('id', '=', recordId).executeTakeFirstOrThrow();
   return row.name;
 }
+
+/** The 身份证号 and 考生号 a document prints in full. */
+export async function findRecordIdentifiers(db: Executor, recordId: number) {
+  return db.selectFrom('student_record').select(['id_number', 'exam_number']).where('id', '=', recordId).executeTakeFirstOrThrow();
+}
