@@ -87,3 +87,13 @@ export async function nameOfRecord(db: Executor, recordId: number): Promise<stri
 export async function findRecordIdentifiers(db: Executor, recordId: number) {
   return db.selectFrom('student_record').select(['id_number', 'exam_number']).where('id', '=', recordId).executeTakeFirstOrThrow();
 }
+
+/** Links and confirms the record of a 身份证号 and 届别 outright (the demo data's confirmed student). */
+export async function linkConfirmedRecord(db: Executor, identity: { idNumber: string; cohort: number }, accountId: number, at: string) {
+  await db
+    .updateTable('student_record')
+    .set({ account_id: accountId, confirmed_at: at })
+    .where('id_number', '=', identity.idNumber)
+    .where('cohort', '=', identity.cohort)
+    .execute();
+}
