@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Executor } from '../db/repositories/executor';
+import { isRecordedContent } from '../db/repositories/stored-file-repository';
 import { INCOMING_DIRECTORY } from './file-store';
 
 /** Older than this, a file on disk with no row is a leftover of a transaction that did not commit. */
@@ -12,7 +12,7 @@ const GRACE_MS = 60 * 60 * 1000;
  * refused or failed transaction leaves its bytes behind, and so does an upload cut off by a crash. Recent
  * files are left alone (their transaction may still be open). Returns how many were removed.
  */
-export async function cleanOrphanFiles(db: Kysely<Database>, root: string, now = Date.now()): Promise<number> {
+export async function cleanOrphanFiles(db: Executor, root: string, now = Date.now()): Promise<number> {
   if (!fs.existsSync(root)) return 0;
   let removed = 0;
   // An upload still being received is recent; an old one was cut off by a crash.
@@ -30,7 +30,7 @@ export async function cleanOrphanFiles(db: Kysely<Database>, root: string, now =
       for (const name of safeList(directory)) {
         const file = path.join(directory, name);
         if (now - fs.statSync(file).mtimeMs < GRACE_MS) continue;
-        const known = !name.startsWith('.') && (await db.selectFrom('stored_file').select('id').where('sha256', '=', name).executeTakeFirst());
+        const known = !name.startsWith('.') && (await isRecordedContent(db, name));
         if (known) continue;
         fs.rmSync(file, { force: true });
         removed += 1;

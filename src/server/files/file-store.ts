@@ -5,7 +5,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { invalidField } from '../../domain/errors';
 import type { Executor } from '../db/repositories/executor';
-import { nowIso } from '../db/repositories/executor';
+import { recordStoredFile } from '../db/repositories/stored-file-repository';
 import { sniffMediaType, type AcceptedMediaType } from './sniff';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -139,13 +139,7 @@ export async function recordFile(db: Executor, store: FileStore, content: Buffer
 }
 
 async function insertStoredFile(db: Executor, sha256: string, size: number, mediaType: string): Promise<StoredFile> {
-  // The same content uploaded twice at once: the unique hash lets one insert win, both read the row.
-  await db
-    .insertInto('stored_file')
-    .values({ sha256, size, media_type: mediaType, created_at: nowIso() })
-    .onConflict((conflict) => conflict.column('sha256').doNothing())
-    .execute();
-  const row = await db.selectFrom('stored_file').selectAll().where('sha256', '=', sha256).executeTakeFirstOrThrow();
+  const row = await recordStoredFile(db, sha256, size, mediaType);
   return { id: row.id, sha256, size: row.size, mediaType: row.media_type };
 }
 

@@ -5,7 +5,8 @@ import { insertAccount, insertRoleGrant } from '../db/repositories/account-repos
 import { appendAuditEvent } from '../db/repositories/audit-repository';
 import { insertEmployer } from '../db/repositories/employer-repository';
 import { nowIso } from '../db/repositories/executor';
-import { insertStudentRecords } from '../db/repositories/student-record-repository';
+import { hasNoSchool, insertCollege, insertSchool } from '../db/repositories/school-repository';
+import { insertStudentRecords, linkConfirmedRecord } from '../db/repositories/student-record-repository';
 import type { Database, NewStudentRecord, Role } from '../db/schema';
 import { makeDemoPerson, pick, seededRandom, type DemoPerson } from './demo-people';
 
@@ -66,7 +67,7 @@ const EMPLOYERS = [
 ] as const;
 
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
-  return !(await db.selectFrom('school').select('id').limit(1).executeTakeFirst());
+  return hasNoSchool(db);
 }
 
 /** Seeds 示例大学 with its colleges, students, staff and employers, in one transaction. */
@@ -74,20 +75,9 @@ export async function seedDemoData(db: Kysely<Database>, cohort: number): Promis
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const now = nowIso();
-    const { id: schoolId } = await trx
-      .insertInto('school')
-      .values({ code: '10001', name: '示例大学', region_code: '110000', review_chain: 'college_school', created_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const schoolId = await insertSchool(trx, { code: '10001', name: '示例大学', region_code: '110000', review_chain: 'college_school', created_at: now });
     const collegeIds: number[] = [];
-    for (const college of COLLEGES) {
-      const row = await trx
-        .insertInto('college')
-        .values({ school_id: schoolId, code: college.code, name: college.name, created_at: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      collegeIds.push(row.id);
-    }
+    for (const college of COLLEGES) collegeIds.push(await insertCollege(trx, { school_id: schoolId, code: college.code, name: college.name, created_at: now }));
 
     const random = seededRandom(cohort);
     const records: NewStudentRecord[] = [];
@@ -117,12 +107,7 @@ export async function seedDemoData(db: Kysely<Database>, cohort: number): Promis
       const accountId = await account({ phone, idNumber: record.id_number, realName: record.name });
       await grant(accountId, 'student');
       if (index === 1) {
-        await trx
-          .updateTable('student_record')
-          .set({ account_id: accountId, confirmed_at: now })
-          .where('id_number', '=', record.id_number)
-          .where('cohort', '=', cohort)
-          .execute();
+        await linkConfirmedRecord(trx, { idNumber: record.id_number, cohort }, accountId, now);
       }
     }
 

@@ -129,3 +129,18 @@ export async function isContactTaken(db: Executor, field: 'phone' | 'email', val
 export function isPhoneTaken(db: Executor, phone: string): Promise<boolean> {
   return isContactTaken(db, 'phone', phone);
 }
+
+/** The accounts that already hold this phone, this email or this 证件号码. */
+export async function listAccountsHolding(db: Executor, identity: { phone: string; email: string | null; idType: string; idNumber: string }) {
+  return db
+    .selectFrom('account')
+    .select(['phone', 'email', 'id_type', 'id_number'])
+    .where((eb) =>
+      eb.or([
+        eb('phone', '=', identity.phone),
+        ...(identity.email ? [eb('email', '=', identity.email)] : []),
+        eb.and([eb('id_type', '=', identity.idType), eb('id_number', '=', identity.idNumber)]),
+      ]),
+    )
+    .execute();
+}

@@ -55,3 +55,8 @@ export async function listAgreementFiles(db: Executor, agreementId: number) {
 export async function findAgreementFile(db: Executor, agreementId: number, fileId: number) {
   return filesOf(db, agreementId).where('agreement_file.id', '=', fileId).executeTakeFirst();
 }
+
+/** Whether any file (scan, attachment) belongs to the agreement. */
+export async function hasAgreementFiles(db: Executor, agreementId: number): Promise<boolean> {
+  return (await db.selectFrom('agreement_file').select('id').where('agreement_id', '=', agreementId).executeTakeFirst()) !== undefined;
+}

@@ -13,22 +13,23 @@ export async function findAgreement(db: Executor, id: number): Promise<Agreement
 }
 
 /**
- * The one way an agreement changes status: only from the expected status (DOMAIN §5.6). Returns false
- * when another request changed it first, so the caller answers 409 instead of transitioning twice.
+ * The one way an agreement changes status: only from the expected status (DOMAIN §5.6). Returns the changed
+ * row, or undefined when another request changed it first, so the caller answers 409 instead of
+ * transitioning twice (and need not read the row again to show it).
  */
 export async function transitionAgreement(
   db: Executor,
   id: number,
   from: AgreementStatus,
   changes: Partial<Omit<Agreement, 'id' | 'created_at'>> & { status: AgreementStatus },
-): Promise<boolean> {
-  const result = await db
+): Promise<Agreement | undefined> {
+  return db
     .updateTable('agreement')
     .set({ ...changes, updated_at: nowIso() })
     .where('id', '=', id)
     .where('status', '=', from)
+    .returningAll()
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 /** The agreement that holds the student's signing slot, if any. */
@@ -130,4 +131,39 @@ export async function nextAgreementSerial(
     .returning('last_serial')
     .executeTakeFirstOrThrow();
   return row.last_serial;
+}
+
+/** Records a generated document once: only while its column is still empty. */
+export async function setAgreementDocument(
+  db: Executor,
+  id: number,
+  column: 'pdf_file_id' | 'preseal_pdf_file_id',
+  fileId: number,
+): Promise<boolean> {
+  const result = await db.updateTable('agreement').set({ [column]: fileId }).where('id', '=', id).where(column, 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** What 验真 shows of the agreement a verification code belongs to. */
+export async function findVerifiableAgreement(db: Executor, code: string) {
+  return db
+    .selectFrom('agreement')
+    .innerJoin('student_record', 'student_record.id', 'agreement.student_record_id')
+    .innerJoin('school', 'school.id', 'agreement.school_id')
+    .leftJoin('stored_file', 'stored_file.id', 'agreement.pdf_file_id')
+    .select([
+      'agreement.id',
+      'agreement.scan_round',
+      'agreement.agreement_number',
+      'agreement.status',
+      'agreement.kind',
+      'agreement.employer_name',
+      'agreement.effective_at',
+      'student_record.name as student_name',
+      'student_record.id_number',
+      'school.name as school_name',
+      'stored_file.sha256',
+    ])
+    .where('agreement.verification_code', '=', code)
+    .executeTakeFirst();
 }

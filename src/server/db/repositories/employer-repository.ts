@@ -1,4 +1,4 @@
-import type { VerificationStatus } from '../schema';
+import type { Employer, VerificationStatus } from '../schema';
 import type { Executor } from './executor';
 import { nowIso } from './executor';
 
@@ -58,4 +58,40 @@ export async function insertEmployer(db: Executor, employer: EmployerInput): Pro
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+export async function isUsccRegistered(db: Executor, uscc: string): Promise<boolean> {
+  return (await db.selectFrom('employer').select('id').where('uscc', '=', uscc).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * A verification change, only from the expected status; false when another request changed it first, so
+ * the caller answers 409.
+ */
+export async function transitionEmployer(
+  db: Executor,
+  id: number,
+  from: VerificationStatus,
+  changes: Partial<Omit<Employer, 'id' | 'created_at'>> & { verification_status: VerificationStatus; updated_at: string },
+): Promise<boolean> {
+  const result = await db.updateTable('employer').set(changes).where('id', '=', id).where('verification_status', '=', from).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Verified employers whose name contains the keyword (LIKE wildcards in it are dropped), by name, ten at most. */
+export async function searchVerifiedEmployers(db: Executor, keyword: string) {
+  return db
+    .selectFrom('employer')
+    .select(['name', 'uscc', 'nature_code', 'industry_code', 'region_code', 'address'])
+    .where('verification_status', '=', 'verified')
+    .where('name', 'like', `%${keyword.replace(/[%_]/g, '')}%`)
+    .orderBy('name')
+    .limit(10)
+    .execute();
+}
+
+/** The id of the verified employer with this 统一社会信用代码, if one is registered. */
+export async function findVerifiedEmployerId(db: Executor, uscc: string): Promise<number | undefined> {
+  const row = await db.selectFrom('employer').select('id').where('uscc', '=', uscc).where('verification_status', '=', 'verified').executeTakeFirst();
+  return row?.id;
 }

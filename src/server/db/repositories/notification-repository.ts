@@ -53,3 +53,9 @@ export async function employerAccountIds(db: Executor, employerId: number): Prom
     .execute();
   return rows.map((row) => row.account_id);
 }
+
+/** The platform's operators, each once. */
+export async function platformAdminAccountIds(db: Executor): Promise<number[]> {
+  const rows = await db.selectFrom('role_grant').select('account_id').where('role', '=', 'platform_admin').execute();
+  return [...new Set(rows.map((row) => row.account_id))];
+}

@@ -16,6 +16,27 @@ export async function findRecordForIdentity(db: Executor, idNumber: string, coho
 }
 export type StudentRecordWithNames = NonNullable<Awaited<ReturnType<typeof findRecordForIdentity>>>;
 
+/** The 学生信息 an agreement is shown with. */
+export async function findAgreementStudent(db: Executor, recordId: number) {
+  return db
+    .selectFrom('student_record')
+    .innerJoin('school', 'school.id', 'student_record.school_id')
+    .innerJoin('college', 'college.id', 'student_record.college_id')
+    .select([
+      'student_record.name',
+      'student_record.gender_code',
+      'student_record.id_number',
+      'student_record.education_level_code',
+      'student_record.major_name',
+      'student_record.cohort',
+      'school.name as school_name',
+      'college.name as college_name',
+    ])
+    .where('student_record.id', '=', recordId)
+    .executeTakeFirstOrThrow();
+}
+export type AgreementStudent = Awaited<ReturnType<typeof findAgreementStudent>>;
+
 /** Links and confirms a record once: only an unconfirmed record changes. */
 export async function confirmRecord(db: Executor, recordId: number, accountId: number): Promise<boolean> {
   const now = nowIso();
@@ -60,4 +81,19 @@ export async function accountIdOfRecord(db: Executor, recordId: number): Promise
 export async function nameOfRecord(db: Executor, recordId: number): Promise<string> {
   const row = await db.selectFrom('student_record').select('name').where('id', '=', recordId).executeTakeFirstOrThrow();
   return row.name;
+}
+
+/** The 身份证号 and 考生号 a document prints in full. */
+export async function findRecordIdentifiers(db: Executor, recordId: number) {
+  return db.selectFrom('student_record').select(['id_number', 'exam_number']).where('id', '=', recordId).executeTakeFirstOrThrow();
+}
+
+/** Links and confirms the record of a 身份证号 and 届别 outright (the demo data's confirmed student). */
+export async function linkConfirmedRecord(db: Executor, identity: { idNumber: string; cohort: number }, accountId: number, at: string) {
+  await db
+    .updateTable('student_record')
+    .set({ account_id: accountId, confirmed_at: at })
+    .where('id_number', '=', identity.idNumber)
+    .where('cohort', '=', identity.cohort)
+    .execute();
 }

@@ -3,8 +3,7 @@ import { loginBody, meResponse, okResponse, sessionResponse } from '../../../con
 import { requireAuthentication } from '../../auth/request-context';
 import { clearSessionCookie, CSRF_COOKIE, setCsrfCookie, setSessionCookie } from '../../auth/session-cookie';
 import { randomToken } from '../../auth/tokens';
-import { findAccountById } from '../../db/repositories/account-repository';
-import { describeAccount } from '../../services/auth/describe-account';
+import { describeAccountById } from '../../services/auth/describe-account';
 import { login } from '../../services/auth/login';
 import { logout } from '../../services/auth/logout';
 import { serviceContext } from '../context';
@@ -22,10 +21,8 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['auth'], summary: '当前登录账号与 CSRF 令牌', response: { 200: meResponse } } },
     async (request, reply) => {
       const authentication = request.authentication;
-      const account = authentication ? await findAccountById(app.db, authentication.accountId) : undefined;
-      if (account && authentication) {
-        return { account: await describeAccount(app.db, account), csrfToken: authentication.csrfToken };
-      }
+      const account = authentication ? await describeAccountById(app.db, authentication.accountId) : undefined;
+      if (account && authentication) return { account, csrfToken: authentication.csrfToken };
       const csrfToken = request.cookies[CSRF_COOKIE] ?? randomToken();
       setCsrfCookie(reply, csrfToken, secure);
       return { account: null, csrfToken };

@@ -9,11 +9,11 @@ import {
 } from '../../../contract/agreement';
 import { employerAgreementsQuery, employerAgreementsResponse } from '../../../contract/employer';
 import { okResponse } from '../../../contract/auth';
-import { agreementVisibleTo, employerIdOf } from '../../auth/access';
+import { agreementVisibleTo } from '../../auth/access';
 import { requireRole } from '../../auth/request-context';
-import { listAgreementsOfEmployer } from '../../db/repositories/agreement-repository';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
 import { findInvitableStudent, presentFoundStudent, requireVerifiedEmployer } from '../../services/agreement/find-invitable-student';
+import { listEmployerAgreements } from '../../services/agreement/list-agreements';
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { sendInvitation } from '../../services/agreement/send-invitation';
 import { withdrawInvitation } from '../../services/agreement/withdraw-invitation';
@@ -53,13 +53,7 @@ export const employerInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { accountId } = requireRole(request, 'employer');
-      const { status, page, pageSize } = request.query;
-      const { total, rows } = await listAgreementsOfEmployer(app.db, await employerIdOf(app.db, accountId), {
-        status,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      });
-      return { total, items: await Promise.all(rows.map((row) => presentAgreement(app.db, row, 'employer'))) };
+      return listEmployerAgreements(app.db, accountId, request.query);
     },
   );
 

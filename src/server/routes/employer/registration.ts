@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sessionResponse } from '../../../contract/auth';
 import { employerProfileResponse, registerEmployerData, resubmitVerificationData } from '../../../contract/employer';
-import { AppError, AppErrorCode } from '../../../domain/errors';
 import { requireRole } from '../../auth/request-context';
 import { setSessionCookie } from '../../auth/session-cookie';
-import { employerIdOf } from '../../auth/access';
-import { listEmployersWithLicense } from '../../db/repositories/employer-repository';
-import { presentEmployer } from '../../services/employer/present-employer';
+import { describeOwnEmployer } from '../../services/employer/list-employers';
 import { registerEmployer } from '../../services/employer/register-employer';
 import { resubmitVerification } from '../../services/employer/resubmit-verification';
 import { serviceContext } from '../context';
@@ -61,8 +58,7 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
         form.data,
         form.files[0],
       );
-      const [employer] = await listEmployersWithLicense(app.db, { id: await employerIdOf(app.db, accountId) });
-      return presentEmployer(employer!);
+      return describeOwnEmployer(app.db, accountId);
     },
   );
 
@@ -71,9 +67,7 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
     { schema: { tags: ['employer'], summary: '本单位信息与资质认证状态', response: { 200: employerProfileResponse } } },
     async (request) => {
       const { accountId } = requireRole(request, 'employer');
-      const [employer] = await listEmployersWithLicense(app.db, { id: await employerIdOf(app.db, accountId) });
-      if (!employer) throw new AppError(AppErrorCode.NotFound);
-      return presentEmployer(employer);
+      return describeOwnEmployer(app.db, accountId);
     },
   );
 };

@@ -3,11 +3,9 @@ import { z } from 'zod';
 import { idParams } from '../../../contract/agreement';
 import { okResponse } from '../../../contract/auth';
 import { employerListResponse, verificationDecisionBody } from '../../../contract/employer';
-import { AppError, AppErrorCode } from '../../../domain/errors';
 import { requireRole } from '../../auth/request-context';
-import { findEmployer, listEmployersWithLicense } from '../../db/repositories/employer-repository';
-import { EXTENSIONS, type AcceptedMediaType } from '../../files/sniff';
-import { presentEmployer } from '../../services/employer/present-employer';
+import { listEmployers } from '../../services/employer/list-employers';
+import { readEmployerLicense } from '../../services/employer/read-employer-license';
 import { verifyEmployer } from '../../services/employer/verify-employer';
 import { serviceContext } from '../context';
 
@@ -21,7 +19,7 @@ export const platformEmployerRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       requireRole(request, 'platform_admin');
       const status = request.query.status === 'all' ? undefined : request.query.status;
-      return { items: (await listEmployersWithLicense(app.db, { status })).map(presentEmployer) };
+      return { items: await listEmployers(app.db, status) };
     },
   );
 
@@ -30,16 +28,13 @@ export const platformEmployerRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['platform'], summary: '营业执照扫描件', params: idParams } },
     async (request, reply) => {
       requireRole(request, 'platform_admin');
-      const employer = await findEmployer(app.db, request.params.id);
-      if (!employer?.license_file_id) throw new AppError(AppErrorCode.NotFound, '该单位没有上传营业执照');
-      const file = await app.db.selectFrom('stored_file').selectAll().where('id', '=', employer.license_file_id).executeTakeFirstOrThrow();
-      const extension = EXTENSIONS[file.media_type as AcceptedMediaType] ?? 'bin';
+      const license = await readEmployerLicense(app.db, app.files, request.params.id);
       return reply
-        .type(file.media_type)
-        .header('content-disposition', `inline; filename="license-${employer.id}.${extension}"`)
+        .type(license.mediaType)
+        .header('content-disposition', `inline; filename="${license.fileName}"`)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
-        .send(app.files.read(file.sha256));
+        .send(license.content);
     },
   );
 

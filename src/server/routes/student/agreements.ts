@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { agreementListResponse, agreementResponse, idParams, pdfQuery } from '../../../contract/agreement';
 import { okResponse } from '../../../contract/auth';
 import { agreementVisibleTo } from '../../auth/access';
-import { listAgreementsOfStudent } from '../../db/repositories/agreement-repository';
 import { agreementPdf } from '../../services/agreement/agreement-pdf';
 import { acceptInvitation, declineInvitation } from '../../services/agreement/answer-invitation';
+import { listStudentAgreements } from '../../services/agreement/list-agreements';
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { requireConfirmedStudent } from '../roles';
 import { serviceContext } from '../context';
@@ -18,8 +18,7 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['student'], summary: '我的签约', response: { 200: agreementListResponse } } },
     async (request) => {
       const { record } = await requireConfirmedStudent(request);
-      const rows = await listAgreementsOfStudent(app.db, record.id);
-      return { items: await Promise.all(rows.map((row) => presentAgreement(app.db, row, 'student'))) };
+      return { items: await listStudentAgreements(app.db, record) };
     },
   );
 
@@ -44,10 +43,9 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { accountId } = await requireConfirmedStudent(request);
-      await acceptInvitation(serviceContext(request, 'student'), request.authentication!, request.params.id);
-      const agreement = await agreementVisibleTo(app.db, request.params.id, { accountId, role: 'student' });
-      return { agreement: await presentAgreement(app.db, agreement, 'student') };
+      const { record } = await requireConfirmedStudent(request);
+      const agreement = await acceptInvitation(serviceContext(request, 'student'), request.authentication!, record, request.params.id);
+      return { agreement: await presentAgreement(app.db, agreement, 'student', record) };
     },
   );
 
@@ -55,8 +53,8 @@ export const studentAgreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/student/agreements/:id/decline',
     { schema: { tags: ['student'], summary: '拒绝签约邀请', params: idParams, response: { 200: okResponse } } },
     async (request) => {
-      const { accountId } = await requireConfirmedStudent(request);
-      await declineInvitation(serviceContext(request, 'student'), accountId, request.params.id);
+      const { record } = await requireConfirmedStudent(request);
+      await declineInvitation(serviceContext(request, 'student'), record, request.params.id);
       return { ok: true as const };
     },
   );

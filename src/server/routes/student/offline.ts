@@ -16,10 +16,9 @@ import {
   returnLinksResponse,
 } from '../../../contract/offline';
 import { agreementVisibleTo } from '../../auth/access';
-import { findDraft } from '../../db/repositories/agreement-draft-repository';
 import { presentAgreement } from '../../services/agreement/present-agreement';
 import { listAttachments, readAttachment } from '../../services/offline/attachments';
-import { cancelAgreementDraft, saveAgreementDraft } from '../../services/offline/drafts';
+import { cancelAgreementDraft, readAgreementDraft, saveAgreementDraft } from '../../services/offline/drafts';
 import { resubmitAgreement } from '../../services/offline/resubmit-agreement';
 import { presentReturnLinks, revokeReturnLink, sendReturnLink } from '../../services/offline/return-links';
 import { searchEmployers } from '../../services/offline/search-employers';
@@ -64,10 +63,7 @@ export const studentOfflineRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['student'], summary: '暂存的申请', params: kindParams, response: { 200: draftResponse } } },
     async (request) => {
       const { record } = await requireConfirmedStudent(request);
-      const draft = await findDraft(app.db, record.id, request.params.kind);
-      return {
-        draft: draft ? { kind: draft.kind, data: JSON.parse(draft.data) as Record<string, unknown>, updatedAt: draft.updated_at } : null,
-      };
+      return { draft: await readAgreementDraft(app.db, record.id, request.params.kind) };
     },
   );
 

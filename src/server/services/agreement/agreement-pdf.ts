@@ -2,6 +2,7 @@ import { holdsSlot } from '../../../domain/agreement/status';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import type { Agreement } from '../../db/schema';
 import type { Executor } from '../../db/repositories/executor';
+import { findStoredFile } from '../../db/repositories/stored-file-repository';
 import type { FileStore } from '../../files/file-store';
 import type { DocumentVersion } from '../../pdf/agreement-document';
 
@@ -29,7 +30,7 @@ export async function agreementPdf(db: Executor, files: FileStore, agreement: Ag
   if (fileId === null) {
     throw new AppError(AppErrorCode.StaleState, '协议书正在生成,请稍候刷新重试');
   }
-  const file = await db.selectFrom('stored_file').selectAll().where('id', '=', fileId).executeTakeFirstOrThrow();
+  const file = await findStoredFile(db, fileId);
   return {
     content: files.read(file.sha256),
     sha256: file.sha256,

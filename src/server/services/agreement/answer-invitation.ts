@@ -1,17 +1,18 @@
 import { AGREEMENT_STATUS_LABELS, firstReviewStatus, reviewStageOf, STAGE_NAMES } from '../../../domain/agreement/status';
 import { isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { AppError, AppErrorCode } from '../../../domain/errors';
-import { agreementVisibleTo, schoolOf } from '../../auth/access';
+import { schoolOf } from '../../auth/access';
 import type { Authentication } from '../../auth/request-context';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import type { Agreement } from '../../db/schema';
+import type { StudentRecordWithNames } from '../../db/repositories/student-record-repository';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { markReauthenticated } from '../../db/repositories/session-repository';
-import { nameOfRecord } from '../../db/repositories/student-record-repository';
 import type { ServiceContext } from '../context';
 import { requireRecentReauthentication } from '../auth/reauthenticate';
 import { notifyEmployer } from '../notifications/notify';
+import { ownAgreement } from './own-agreement';
 import { refuseIfSlotHeld, slotConflict } from './signing-slot';
 
 /** The invitation must still be open: invited and before its deadline (checked at action time, §5.7). */
@@ -27,19 +28,26 @@ function requireOpenInvitation(agreement: Agreement): void {
 /**
  * 接受: the student's own act, after typing the password again. It takes the one signing slot — the
  * partial unique index decides between two acceptances at the same moment — and starts the review.
+ * Returns the accepted agreement as it now is.
  */
-export async function acceptInvitation(context: ServiceContext, authentication: Authentication, agreementId: number) {
+export async function acceptInvitation(
+  context: ServiceContext,
+  authentication: Authentication,
+  record: StudentRecordWithNames,
+  agreementId: number,
+): Promise<Agreement> {
   requireRecentReauthentication(authentication);
   const { db } = context;
-  const agreement = await agreementVisibleTo(db, agreementId, { accountId: authentication.accountId, role: 'student' });
+  const agreement = await ownAgreement(db, record, agreementId);
   requireOpenInvitation(agreement);
   const school = await schoolOf(db, agreement.school_id);
   const to = firstReviewStatus(school.review_chain);
   try {
-    await db.transaction().execute(async (trx) => {
+    return await db.transaction().execute(async (trx) => {
       await refuseIfSlotHeld(trx, agreement.student_record_id);
       const now = new Date().toISOString();
-      if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: to, answered_at: now }))) {
+      const accepted = await transitionAgreement(trx, agreement.id, 'invited', { status: to, answered_at: now });
+      if (!accepted) {
         throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');
       }
       // The password typed again covers this one act only.
@@ -55,9 +63,10 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
       });
       await notifyEmployer(trx, agreement.employer_id, {
         title: '学生已接受签约邀请',
-        body: `${await nameOfRecord(trx, agreement.student_record_id)}已接受你单位的签约邀请(${agreement.position_title}),现进入${STAGE_NAMES[reviewStageOf(to)!]}`,
+        body: `${record.name}已接受你单位的签约邀请(${agreement.position_title}),现进入${STAGE_NAMES[reviewStageOf(to)!]}`,
         link: `/employer/agreements/${agreement.id}`,
       });
+      return accepted;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw await slotConflict(db, agreement.student_record_id);
@@ -66,9 +75,9 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
 }
 
 /** 拒绝: the student declines; the employer may invite again later. */
-export async function declineInvitation(context: ServiceContext, accountId: number, agreementId: number) {
+export async function declineInvitation(context: ServiceContext, record: StudentRecordWithNames, agreementId: number) {
   const { db } = context;
-  const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'student' });
+  const agreement = await ownAgreement(db, record, agreementId);
   requireOpenInvitation(agreement);
   await db.transaction().execute(async (trx) => {
     // While the slot is held, every other invitation is view-only (DOMAIN §4.1), declining included.
@@ -88,7 +97,7 @@ export async function declineInvitation(context: ServiceContext, accountId: numb
     });
     await notifyEmployer(trx, agreement.employer_id, {
       title: '学生已拒绝签约邀请',
-      body: `${await nameOfRecord(trx, agreement.student_record_id)}拒绝了你单位的签约邀请(${agreement.position_title})`,
+      body: `${record.name}拒绝了你单位的签约邀请(${agreement.position_title})`,
       link: `/employer/agreements/${agreement.id}`,
     });
   });

@@ -3,12 +3,13 @@ import { formatChinaTime } from '../../../domain/agreement/deadline';
 import type { Config } from '../../config';
 import type { Agreement, Database } from '../../db/schema';
 import { findAccountById } from '../../db/repositories/account-repository';
-import { findAgreement } from '../../db/repositories/agreement-repository';
+import { findAgreement, setAgreementDocument } from '../../db/repositories/agreement-repository';
 import { listAgreementFiles } from '../../db/repositories/agreement-file-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { listReviewSteps } from '../../db/repositories/review-repository';
 import { findSchool } from '../../db/repositories/school-repository';
+import { findRecordIdentifiers } from '../../db/repositories/student-record-repository';
 import { recordFile, type FileStore } from '../../files/file-store';
 import { renderAgreementDocument, type AgreementDocumentInput, type DocumentVersion } from '../../pdf/agreement-document';
 import { presentAgreement } from './present-agreement';
@@ -50,14 +51,7 @@ export async function generateAgreementPdf(options: {
     const content = await renderAgreementDocument(await agreementDocumentInput(db, config, files, agreement, version));
     await db.transaction().execute(async (trx) => {
       const file = await recordFile(trx, files, content, 'application/pdf');
-      const column = COLUMN_OF[version];
-      const result = await trx
-        .updateTable('agreement')
-        .set({ [column]: file.id })
-        .where('id', '=', agreement.id)
-        .where(column, 'is', null)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return;
+      if (!(await setAgreementDocument(trx, agreement.id, COLUMN_OF[version], file.id))) return;
       await appendAuditEvent(trx, {
         actor: { accountId: null, role: 'system', ip: null },
         entityType: 'agreement',
@@ -78,11 +72,7 @@ export async function agreementDocumentInput(
   agreement: Agreement,
   version: DocumentVersion,
 ): Promise<AgreementDocumentInput> {
-  const record = await db
-    .selectFrom('student_record')
-    .select(['id_number', 'exam_number'])
-    .where('id', '=', agreement.student_record_id)
-    .executeTakeFirstOrThrow();
+  const record = await findRecordIdentifiers(db, agreement.student_record_id);
   const school = (await findSchool(db, agreement.school_id))!;
   const sealed =
     version === 'agreement' && agreement.kind === 'offline'

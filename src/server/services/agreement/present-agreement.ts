@@ -7,30 +7,24 @@ import type { Agreement } from '../../db/schema';
 import type { Executor } from '../../db/repositories/executor';
 import { findSlotHolder } from '../../db/repositories/agreement-repository';
 import { listReviewSteps } from '../../db/repositories/review-repository';
+import { findAgreementStudent, type AgreementStudent } from '../../db/repositories/student-record-repository';
 
 const SCAN_STAGE_NAMES = { college: '院系签约审核', school: '学校签约审核' } as const;
 const RESULT_NAMES = { approved: '通过', rejected: '不通过', returned: '退回修改' } as const;
 
 export type Viewer = 'student' | 'employer' | 'staff';
 
-/** Everything a person sees of one agreement: 签约信息, 单位信息, 学生信息 and the review history. */
-export async function presentAgreement(db: Executor, agreement: Agreement, viewer: Viewer): Promise<AgreementView> {
-  const student = await db
-    .selectFrom('student_record')
-    .innerJoin('school', 'school.id', 'student_record.school_id')
-    .innerJoin('college', 'college.id', 'student_record.college_id')
-    .select([
-      'student_record.name',
-      'student_record.gender_code',
-      'student_record.id_number',
-      'student_record.education_level_code',
-      'student_record.major_name',
-      'student_record.cohort',
-      'school.name as school_name',
-      'college.name as college_name',
-    ])
-    .where('student_record.id', '=', agreement.student_record_id)
-    .executeTakeFirstOrThrow();
+/**
+ * Everything a person sees of one agreement: 签约信息, 单位信息, 学生信息 and the review history. A caller
+ * that has the agreement's student record at hand passes it, so it is not read again.
+ */
+export async function presentAgreement(
+  db: Executor,
+  agreement: Agreement,
+  viewer: Viewer,
+  record?: AgreementStudent & { id: number },
+): Promise<AgreementView> {
+  const student = record?.id === agreement.student_record_id ? record : await findAgreementStudent(db, agreement.student_record_id);
   const reviews = await listReviewSteps(db, ['agreement', 'agreement_scan'], agreement.id);
   const blockedReason = viewer === 'student' ? await studentBlockedReason(db, agreement) : null;
   return {

@@ -3,30 +3,12 @@ import { formatChinaTime } from '../../../domain/agreement/deadline';
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { maskIdNumber, maskName } from '../../../domain/masking';
 import { listAgreementFiles } from '../../db/repositories/agreement-file-repository';
+import { findVerifiableAgreement } from '../../db/repositories/agreement-repository';
 import type { Executor } from '../../db/repositories/executor';
 
 /** 验真: what anyone holding the code (or the QR) may see, with personal data masked, and the hashes of the agreement's pages. */
 export async function verifyAgreement(db: Executor, code: string) {
-  const row = await db
-    .selectFrom('agreement')
-    .innerJoin('student_record', 'student_record.id', 'agreement.student_record_id')
-    .innerJoin('school', 'school.id', 'agreement.school_id')
-    .leftJoin('stored_file', 'stored_file.id', 'agreement.pdf_file_id')
-    .select([
-      'agreement.id',
-      'agreement.scan_round',
-      'agreement.agreement_number',
-      'agreement.status',
-      'agreement.kind',
-      'agreement.employer_name',
-      'agreement.effective_at',
-      'student_record.name as student_name',
-      'student_record.id_number',
-      'school.name as school_name',
-      'stored_file.sha256',
-    ])
-    .where('agreement.verification_code', '=', code.trim().toUpperCase())
-    .executeTakeFirst();
+  const row = await findVerifiableAgreement(db, code.trim().toUpperCase());
   if (!row?.agreement_number) {
     throw new AppError(AppErrorCode.NotFound, '未找到该验证码对应的就业协议,请核对验证码是否完整正确');
   }

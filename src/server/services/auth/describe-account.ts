@@ -2,7 +2,7 @@ import type { AccountView } from '../../../contract/auth';
 import { maskEmail, maskPhone } from '../../../domain/masking';
 import type { Account, Role } from '../../db/schema';
 import type { Executor } from '../../db/repositories/executor';
-import { listRoleGrants } from '../../db/repositories/account-repository';
+import { findAccountById, listRoleGrants } from '../../db/repositories/account-repository';
 
 // When one person holds several roles, the console of the broadest one opens first.
 const ROLE_PRECEDENCE: Role[] = ['platform_admin', 'school_admin', 'college_reviewer', 'employer', 'student'];
@@ -26,4 +26,10 @@ export async function describeAccount(db: Executor, account: Account): Promise<A
     phoneMasked: account.phone ? maskPhone(account.phone) : null,
     emailMasked: account.email ? maskEmail(account.email) : null,
   };
+}
+
+/** The signed-in account as /api/auth/me shows it, or undefined when the account is gone. */
+export async function describeAccountById(db: Executor, accountId: number): Promise<AccountView | undefined> {
+  const account = await findAccountById(db, accountId);
+  return account ? describeAccount(db, account) : undefined;
 }

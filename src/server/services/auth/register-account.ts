@@ -2,7 +2,7 @@ import type { AccountView, RegisterBody } from '../../../contract/auth';
 import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
 import { hashPassword } from '../../auth/passwords';
 import { isUniqueViolation } from '../../db/constraint-errors';
-import { insertAccount, insertRoleGrant } from '../../db/repositories/account-repository';
+import { findAccountById, insertAccount, insertRoleGrant, listAccountsHolding } from '../../db/repositories/account-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { nowIso } from '../../db/repositories/executor';
@@ -43,8 +43,7 @@ export async function registerAccount(
         toStatus: 'active',
       });
       const session = await startSession({ db: trx, config, accountId, ip: actor.ip, userAgent: context.userAgent });
-      const account = await trx.selectFrom('account').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
-      return { session, account: await describeAccount(trx, account) };
+      return { session, account: await describeAccount(trx, (await findAccountById(trx, accountId))!) };
     });
   } catch (error) {
     // Two registrations racing for the same phone or 身份证号: the unique index decides.
@@ -60,17 +59,7 @@ async function refuseTakenIdentity(
   idType: string,
   idNumber: string,
 ): Promise<void> {
-  const taken = await db
-    .selectFrom('account')
-    .select(['phone', 'email', 'id_type', 'id_number'])
-    .where((eb) =>
-      eb.or([
-        eb('phone', '=', phone),
-        ...(email ? [eb('email', '=', email)] : []),
-        eb.and([eb('id_type', '=', idType), eb('id_number', '=', idNumber)]),
-      ]),
-    )
-    .execute();
+  const taken = await listAccountsHolding(db, { phone, email, idType, idNumber });
   for (const row of taken) {
     if (row.phone === phone) throw invalidField('phone', '该手机号已注册,请直接登录或通过"找回密码"重置密码');
     if (email && row.email === email) throw invalidField('email', '该邮箱已被其他账号使用,请换一个邮箱或不填');

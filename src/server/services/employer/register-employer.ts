@@ -5,7 +5,7 @@ import { hashPassword } from '../../auth/passwords';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import { findAccountById, insertAccount, insertRoleGrant, isPhoneTaken } from '../../db/repositories/account-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
-import { insertEmployer } from '../../db/repositories/employer-repository';
+import { insertEmployer, isUsccRegistered } from '../../db/repositories/employer-repository';
 import { nowIso } from '../../db/repositories/executor';
 import { storeUpload, type FileStore, type ReceivedFile } from '../../files/file-store';
 import type { ServiceContext } from '../context';
@@ -29,7 +29,7 @@ export async function registerEmployer(
   if (await isPhoneTaken(db, input.operatorPhone)) {
     throw invalidField('operatorPhone', '该手机号已注册账号,请更换经办人手机号或直接登录');
   }
-  if (await db.selectFrom('employer').select('id').where('uscc', '=', input.uscc).executeTakeFirst()) {
+  if (await isUsccRegistered(db, input.uscc)) {
     throw invalidField('uscc', '该统一社会信用代码已注册,请联系本单位原经办人,或联系平台管理员');
   }
   const passwordHash = await hashPassword(input.password);

@@ -1,6 +1,7 @@
 import type { ResubmitVerificationData } from '../../../contract/employer';
 import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
 import { employerIdOf } from '../../auth/access';
+import { transitionEmployer } from '../../db/repositories/employer-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { nowIso } from '../../db/repositories/executor';
 import { storeUpload, type FileStore, type ReceivedFile } from '../../files/file-store';
@@ -26,9 +27,7 @@ export async function resubmitVerification(
       label: '营业执照',
       accept: ['application/pdf', 'image/png', 'image/jpeg'],
     });
-    const result = await trx
-      .updateTable('employer')
-      .set({
+    const resubmitted = await transitionEmployer(trx, employerId, 'rejected', {
         name: input.name,
         nature_code: input.natureCode,
         industry_code: input.industryCode,
@@ -38,11 +37,8 @@ export async function resubmitVerification(
         verification_status: 'pending',
         verification_comment: null,
         updated_at: nowIso(),
-      })
-      .where('id', '=', employerId)
-      .where('verification_status', '=', 'rejected')
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
+    });
+    if (!resubmitted) {
       throw new AppError(AppErrorCode.StaleState, '只有资质认证未通过的单位才能重新提交,请刷新后查看');
     }
     await appendAuditEvent(trx, {

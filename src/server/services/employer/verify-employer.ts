@@ -1,6 +1,6 @@
 import { AppError, AppErrorCode } from '../../../domain/errors';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
-import { findEmployer } from '../../db/repositories/employer-repository';
+import { findEmployer, transitionEmployer } from '../../db/repositories/employer-repository';
 import { nowIso } from '../../db/repositories/executor';
 import type { ServiceContext } from '../context';
 import { notifyEmployer } from '../notifications/notify';
@@ -20,18 +20,13 @@ export async function verifyEmployer(
   const to = decision.result === 'approved' ? 'verified' : 'rejected';
   await db.transaction().execute(async (trx) => {
     const now = nowIso();
-    const result = await trx
-      .updateTable('employer')
-      .set({
+    const decided = await transitionEmployer(trx, employerId, 'pending', {
         verification_status: to,
         verification_comment: decision.comment ?? null,
         verified_at: to === 'verified' ? now : null,
         updated_at: now,
-      })
-      .where('id', '=', employerId)
-      .where('verification_status', '=', 'pending')
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new AppError(AppErrorCode.StaleState, '该单位的资质认证已处理,请刷新后查看');
+    });
+    if (!decided) throw new AppError(AppErrorCode.StaleState, '该单位的资质认证已处理,请刷新后查看');
     await appendAuditEvent(trx, {
       actor: context.actor,
       entityType: 'employer',

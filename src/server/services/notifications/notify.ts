@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/repositories/executor';
 import { findAccountById } from '../../db/repositories/account-repository';
-import { employerAccountIds, insertNotifications } from '../../db/repositories/notification-repository';
+import { employerAccountIds, insertNotifications, platformAdminAccountIds } from '../../db/repositories/notification-repository';
 import { enqueueOutbox } from '../../db/repositories/outbox-repository';
 
 export type Message = { title: string; body: string; link: string | null };
@@ -35,6 +35,5 @@ export async function notifyStudent(db: Executor, studentAccountId: number | nul
 
 /** The platform's operators (资质认证 requests). */
 export async function notifyPlatformAdmins(db: Executor, message: Message): Promise<void> {
-  const admins = await db.selectFrom('role_grant').select('account_id').where('role', '=', 'platform_admin').execute();
-  await notifyAccounts(db, [...new Set(admins.map((admin) => admin.account_id))], message);
+  await notifyAccounts(db, await platformAdminAccountIds(db), message);
 }

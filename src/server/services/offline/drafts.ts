@@ -1,11 +1,18 @@
 import type { OfflineDraftInput } from '../../../contract/offline';
 import { AppError, AppErrorCode } from '../../../domain/errors';
-import { deleteDraft, saveDraft } from '../../db/repositories/agreement-draft-repository';
+import { deleteDraft, findDraft, saveDraft } from '../../db/repositories/agreement-draft-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import type { Executor } from '../../db/repositories/executor';
 import type { ServiceContext } from '../context';
 import { requireConfirmedRecord } from '../student/get-own-record';
 
 type Kind = 'offline' | 'paper';
+
+/** 暂存的申请 of one kind, as typed, or null. */
+export async function readAgreementDraft(db: Executor, recordId: number, kind: Kind) {
+  const draft = await findDraft(db, recordId, kind);
+  return draft ? { kind: draft.kind, data: JSON.parse(draft.data) as Record<string, unknown>, updatedAt: draft.updated_at } : null;
+}
 
 /** 暂存: keeps the form as typed; one draft per kind, editable until it is submitted or cancelled. */
 export async function saveAgreementDraft(context: ServiceContext, accountId: number, kind: Kind, data: OfflineDraftInput) {

@@ -2,7 +2,7 @@ import { AGREEMENT_STATUS_LABELS, applyChain, nextStatus } from '../../../domain
 import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
 import { agreementVisibleTo, schoolOf } from '../../auth/access';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
-import { insertAgreementFiles } from '../../db/repositories/agreement-file-repository';
+import { hasAgreementFiles, insertAgreementFiles } from '../../db/repositories/agreement-file-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import type { FileStore } from '../../files/file-store';
 import type { ServiceContext } from '../context';
@@ -31,8 +31,7 @@ export async function resubmitAgreement(
     );
   }
   if (submission.kind === 'paper' && submission.scans.length === 0) {
-    const existing = await db.selectFrom('agreement_file').select('id').where('agreement_id', '=', agreement.id).executeTakeFirst();
-    if (!existing) throw invalidField('scans', '请上传纸质协议书扫描件');
+    if (!(await hasAgreementFiles(db, agreement.id))) throw invalidField('scans', '请上传纸质协议书扫描件');
   }
   const school = await schoolOf(db, agreement.school_id);
   const to = applyChain(target, school.review_chain);

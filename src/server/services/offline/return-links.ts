@@ -8,6 +8,7 @@ import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { isoAfter, nowIso } from '../../db/repositories/executor';
 import { enqueueOutbox } from '../../db/repositories/outbox-repository';
 import { insertReturnLink, listReturnLinks, revokeLiveLinks } from '../../db/repositories/return-link-repository';
+import { nameOfRecord } from '../../db/repositories/student-record-repository';
 import type { ServiceContext } from '../context';
 import { requireAwaitingScan } from './attach-sealed-scan';
 
@@ -31,11 +32,7 @@ export async function sendReturnLink(
   const token = randomToken(32);
   const url = `${config.publicUrl}/return/${token}`;
   const expiresAt = isoAfter(RETURN_LINK_DAYS * 24 * 3600 * 1000);
-  const student = await db
-    .selectFrom('student_record')
-    .select('name')
-    .where('id', '=', agreement.student_record_id)
-    .executeTakeFirstOrThrow();
+  const studentName = await nameOfRecord(db, agreement.student_record_id);
   const id = await db
     .transaction()
     .execute(async (trx) => {
@@ -53,9 +50,9 @@ export async function sendReturnLink(
         recipient,
         template: 'return_link',
         payload: {
-          subject: `请协助回传${student.name}的就业协议书`,
+          subject: `请协助回传${studentName}的就业协议书`,
           text:
-            `【毕业去向登记系统】${agreement.contact_name}您好:毕业生${student.name}请贵单位在就业协议书上加盖公章后回传。` +
+            `【毕业去向登记系统】${agreement.contact_name}您好:毕业生${studentName}请贵单位在就业协议书上加盖公章后回传。` +
             `请打开 ${url} 下载协议书并上传盖章后的扫描件,链接 ${formatChinaTime(expiresAt)} 前有效,仅限本协议使用。`,
         },
       });

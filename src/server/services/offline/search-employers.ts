@@ -1,15 +1,9 @@
+import { searchVerifiedEmployers } from '../../db/repositories/employer-repository';
 import type { Executor } from '../../db/repositories/executor';
 
 /** 单位名称 search over registered, verified employers, so the form fills the rest of 单位信息. */
 export async function searchEmployers(db: Executor, keyword: string) {
-  const rows = await db
-    .selectFrom('employer')
-    .select(['name', 'uscc', 'nature_code', 'industry_code', 'region_code', 'address'])
-    .where('verification_status', '=', 'verified')
-    .where('name', 'like', `%${keyword.replace(/[%_]/g, '')}%`)
-    .orderBy('name')
-    .limit(10)
-    .execute();
+  const rows = await searchVerifiedEmployers(db, keyword);
   return rows.map((row) => ({
     employerName: row.name,
     employerUscc: row.uscc,

@@ -5,6 +5,7 @@ import { schoolOf } from '../../auth/access';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import { insertAgreement } from '../../db/repositories/agreement-repository';
 import { deleteDraft } from '../../db/repositories/agreement-draft-repository';
+import { findVerifiedEmployerId } from '../../db/repositories/employer-repository';
 import { insertAgreementFiles } from '../../db/repositories/agreement-file-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import type { Executor } from '../../db/repositories/executor';
@@ -23,14 +24,8 @@ export type Submission =
 
 /** The agreement's 单位信息 columns from the form; a registered, verified employer is linked by its code. */
 export async function employerColumns(db: Executor, input: OfflineAgreementInput) {
-  const known = await db
-    .selectFrom('employer')
-    .select('id')
-    .where('uscc', '=', input.employerUscc)
-    .where('verification_status', '=', 'verified')
-    .executeTakeFirst();
   return {
-    employer_id: known?.id ?? null,
+    employer_id: (await findVerifiedEmployerId(db, input.employerUscc)) ?? null,
     employer_name: input.employerName,
     employer_uscc: input.employerUscc,
     employer_nature_code: input.employerNatureCode,

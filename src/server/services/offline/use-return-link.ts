@@ -5,6 +5,7 @@ import { sha256 } from '../../auth/tokens';
 import { findAgreement } from '../../db/repositories/agreement-repository';
 import { findReturnLinkByToken, useReturnLink } from '../../db/repositories/return-link-repository';
 import { findSchool } from '../../db/repositories/school-repository';
+import { nameOfRecord } from '../../db/repositories/student-record-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { nowIso } from '../../db/repositories/executor';
 import type { FileStore } from '../../files/file-store';
@@ -40,12 +41,12 @@ export async function openLink(db: Executor, token: string) {
 /** What the employer sees without an account: who, which agreement, until when. */
 export async function describeReturnLink(db: Executor, token: string) {
   const { link, agreement } = await openLink(db, token);
-  const student = await db.selectFrom('student_record').select('name').where('id', '=', agreement.student_record_id).executeTakeFirstOrThrow();
+  const studentName = await nameOfRecord(db, agreement.student_record_id);
   const school = await findSchool(db, agreement.school_id);
   return {
     agreementNumber: agreement.agreement_number,
     employerName: agreement.employer_name,
-    studentName: maskName(student.name),
+    studentName: maskName(studentName),
     schoolName: school?.name ?? '',
     positionTitle: agreement.position_title,
     expiresAt: formatChinaTime(link.expires_at),
