@@ -1,6 +1,6 @@
 import { AGREEMENT_STATUS_LABELS, firstReviewStatus, reviewStageOf, STAGE_NAMES } from '../../../domain/agreement/status';
 import { isBeforeDeadline } from '../../../domain/agreement/deadline';
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { RefusalReason, refused } from '../../../domain/errors';
 import { agreementVisibleTo, schoolOf } from '../../auth/access';
 import type { Authentication } from '../../auth/request-context';
 import { isUniqueViolation } from '../../db/constraint-errors';
@@ -17,10 +17,10 @@ import { refuseIfSlotHeld, slotConflict } from './signing-slot';
 /** The invitation must still be open: invited and before its deadline (checked at action time, §5.7). */
 function requireOpenInvitation(agreement: Agreement): void {
   if (agreement.status !== 'invited') {
-    throw new AppError(AppErrorCode.StaleState, `该签约邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能再操作`);
+    throw refused(RefusalReason.InvitationAnswered, `该签约邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能再操作`);
   }
   if (agreement.deadline_at && !isBeforeDeadline(new Date(), agreement.deadline_at)) {
-    throw new AppError(AppErrorCode.StaleState, '已超过应约截止时间,该签约邀请已失效,不能再接受或拒绝');
+    throw refused(RefusalReason.InvitationExpired, '已超过应约截止时间,该签约邀请已失效,不能再接受或拒绝');
   }
 }
 
@@ -40,7 +40,7 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
       await refuseIfSlotHeld(trx, agreement.student_record_id);
       const now = new Date().toISOString();
       if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: to, answered_at: now }))) {
-        throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');
+        throw refused(RefusalReason.InvitationAnswered, '该签约邀请已被处理,请刷新后查看');
       }
       // The password typed again covers this one act only.
       await markReauthenticated(trx, authentication.sessionId, null);
@@ -75,7 +75,7 @@ export async function declineInvitation(context: ServiceContext, accountId: numb
     await refuseIfSlotHeld(trx, agreement.student_record_id);
     const now = new Date().toISOString();
     if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: 'declined', answered_at: now }))) {
-      throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');
+      throw refused(RefusalReason.InvitationAnswered, '该签约邀请已被处理,请刷新后查看');
     }
     await appendAuditEvent(trx, {
       actor: context.actor,

@@ -1,7 +1,7 @@
 import type { SendInvitationBody } from '../../../contract/agreement';
 import { formatChinaTime, invitationDeadline, isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { AGREEMENT_STATUS_LABELS, ONE_PER_EMPLOYER_STATUSES } from '../../../domain/agreement/status';
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, AppErrorCode, RefusalReason, refused } from '../../../domain/errors';
 import { employerIdOf } from '../../auth/access';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import type { Agreement } from '../../db/schema';
@@ -77,7 +77,7 @@ export async function sendInvitation(context: ServiceContext & { accountId: numb
     // concurrent invitation that won the race is named like one found by the check.
     if (isUniqueViolation(error)) {
       const standing = await findEmployerAgreementWith(db, pair, ONE_PER_EMPLOYER_STATUSES);
-      throw standing ? standingAgreementError(standing) : new AppError(AppErrorCode.StaleState, '签约状态已变化,请刷新后重试');
+      throw standing ? standingAgreementError(standing) : refused(RefusalReason.SigningChanged, '签约状态已变化,请刷新后重试');
     }
     throw error;
   }
@@ -99,10 +99,10 @@ async function refuseIfAgreementStands(db: Executor, pair: { employerId: number;
 
 function standingAgreementError(standing: Agreement): AppError {
   if (standing.status === 'invited') {
-    return new AppError(AppErrorCode.Conflict, '你单位已向该学生发出签约邀请且尚未答复,请等待学生应约或撤回后再发起');
+    return refused(RefusalReason.AgreementStanding, '你单位已向该学生发出签约邀请且尚未答复,请等待学生应约或撤回后再发起');
   }
-  return new AppError(
-    AppErrorCode.Conflict,
+  return refused(
+    RefusalReason.AgreementStanding,
     `你单位与该学生的就业协议当前为「${AGREEMENT_STATUS_LABELS[standing.status]}」,不能再次发起签约邀请`,
   );
 }

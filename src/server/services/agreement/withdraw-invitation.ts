@@ -1,6 +1,6 @@
 import { AGREEMENT_STATUS_LABELS } from '../../../domain/agreement/status';
 import { isBeforeDeadline } from '../../../domain/agreement/deadline';
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { RefusalReason, refused } from '../../../domain/errors';
 import { agreementVisibleTo } from '../../auth/access';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
@@ -13,14 +13,14 @@ export async function withdrawInvitation(context: ServiceContext, accountId: num
   const { db } = context;
   const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'employer' });
   if (agreement.status !== 'invited') {
-    throw new AppError(AppErrorCode.StaleState, `该邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能撤回`);
+    throw refused(RefusalReason.InvitationAnswered, `该邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能撤回`);
   }
   if (agreement.deadline_at && !isBeforeDeadline(new Date(), agreement.deadline_at)) {
-    throw new AppError(AppErrorCode.StaleState, '该邀请已超过应约截止时间,已失效,无需撤回');
+    throw refused(RefusalReason.InvitationExpired, '该邀请已超过应约截止时间,已失效,无需撤回');
   }
   await db.transaction().execute(async (trx) => {
     if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: 'withdrawn' }))) {
-      throw new AppError(AppErrorCode.StaleState, '学生已答复该邀请,不能撤回,请刷新后查看');
+      throw refused(RefusalReason.InvitationAnswered, '学生已答复该邀请,不能撤回,请刷新后查看');
     }
     await appendAuditEvent(trx, {
       actor: context.actor,

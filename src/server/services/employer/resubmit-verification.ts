@@ -1,5 +1,5 @@
 import type { ResubmitVerificationData } from '../../../contract/employer';
-import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
+import { invalidField, RefusalReason, refused } from '../../../domain/errors';
 import { employerIdOf } from '../../auth/access';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { nowIso } from '../../db/repositories/executor';
@@ -43,7 +43,7 @@ export async function resubmitVerification(
       .where('verification_status', '=', 'rejected')
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) {
-      throw new AppError(AppErrorCode.StaleState, '只有资质认证未通过的单位才能重新提交,请刷新后查看');
+      throw refused(RefusalReason.VerificationDecided, '只有资质认证未通过的单位才能重新提交,请刷新后查看');
     }
     await appendAuditEvent(trx, {
       actor: context.actor,

@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, AppErrorCode, RefusalReason, refused } from '../../../domain/errors';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { findEmployer } from '../../db/repositories/employer-repository';
 import { nowIso } from '../../db/repositories/executor';
@@ -15,7 +15,7 @@ export async function verifyEmployer(
   const employer = await findEmployer(db, employerId);
   if (!employer) throw new AppError(AppErrorCode.NotFound, '单位不存在');
   if (employer.verification_status !== 'pending') {
-    throw new AppError(AppErrorCode.StaleState, '该单位的资质认证已处理,请刷新后查看');
+    throw refused(RefusalReason.VerificationDecided, '该单位的资质认证已处理,请刷新后查看');
   }
   const to = decision.result === 'approved' ? 'verified' : 'rejected';
   await db.transaction().execute(async (trx) => {
@@ -31,7 +31,7 @@ export async function verifyEmployer(
       .where('id', '=', employerId)
       .where('verification_status', '=', 'pending')
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new AppError(AppErrorCode.StaleState, '该单位的资质认证已处理,请刷新后查看');
+    if (Number(result.numUpdatedRows) !== 1) throw refused(RefusalReason.VerificationDecided, '该单位的资质认证已处理,请刷新后查看');
     await appendAuditEvent(trx, {
       actor: context.actor,
       entityType: 'employer',

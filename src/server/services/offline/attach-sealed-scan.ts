@@ -1,5 +1,5 @@
 import { AGREEMENT_STATUS_LABELS, applyChain, nextStatus } from '../../../domain/agreement/status';
-import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
+import { invalidField, RefusalReason, refused } from '../../../domain/errors';
 import { schoolOf } from '../../auth/access';
 import type { Agreement } from '../../db/schema';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
@@ -22,8 +22,8 @@ export function acceptsScan(agreement: Agreement): boolean {
 /** Refuses (409, naming the status) when the scan cannot be returned now. */
 export function requireAwaitingScan(agreement: Agreement): void {
   if (!acceptsScan(agreement)) {
-    throw new AppError(
-      AppErrorCode.StaleState,
+    throw refused(
+      RefusalReason.ScanNotExpected,
       `该协议当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,现在不能回传协议书`,
     );
   }
@@ -51,7 +51,7 @@ export async function attachSealedScan(
   // are locked before the agreement, in the order a link upload takes them, so the two cannot deadlock.
   const revokedLinks = await revokeLiveLinks(db, agreement.id, nowIso());
   if (!(await transitionAgreement(db, agreement.id, agreement.status, { status: to, scan_round: round, failure_reason: null }))) {
-    throw new AppError(AppErrorCode.StaleState, '协议书已回传或状态已变化,请刷新后查看');
+    throw refused(RefusalReason.ScanNotExpected, '协议书已回传或状态已变化,请刷新后查看');
   }
   await insertAgreementFiles(db, {
     agreementId: agreement.id,
