@@ -38,7 +38,8 @@ export const AgreementStatus = {
   Effective: 'effective',
 } as const;
 export type AgreementStatus = (typeof AgreementStatus)[keyof typeof AgreementStatus];
-export type AgreementKind = 'online' | 'offline' | 'paper';
+export const AGREEMENT_KINDS = ['online', 'offline', 'paper'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 /** 签约类型 as the screens name it. */
 export const AGREEMENT_KIND_NAMES: Record<AgreementKind, string> = { online: '线上签约', offline: '线下签约', paper: '纸质协议书登记' };
@@ -99,7 +100,18 @@ export type AgreementAction =
   | 'return'
   | 'resubmit'
   | 'upload_scan';
-export type ReviewStage = 'college' | 'school';
+export const REVIEW_STAGES = ['college', 'school'] as const;
+export type ReviewStage = (typeof REVIEW_STAGES)[number];
+
+/** What a reviewer may say at a stage: 通过, 不通过, 退回修改 (the last not for online invitations). */
+export const REVIEW_RESULTS = ['approved', 'rejected', 'returned'] as const;
+export type ReviewResult = (typeof REVIEW_RESULTS)[number];
+/** The result as the screens and the review history name it. */
+export const RESULT_NAMES: Record<ReviewResult, string> = { approved: '通过', rejected: '不通过', returned: '退回修改' };
+
+/** Whether a school's agreements go 院系 → 学校, or to 学校 only. */
+export const REVIEW_CHAINS = ['college_school', 'school_only'] as const;
+export type ReviewChain = (typeof REVIEW_CHAINS)[number];
 
 type Table = Partial<Record<AgreementStatus, Partial<Record<AgreementAction, AgreementStatus>>>>;
 
@@ -136,7 +148,7 @@ export function nextStatus(
 }
 
 /** A school that reviews alone (学校 only) skips the college's stages. */
-export function applyChain(status: AgreementStatus, chain: 'college_school' | 'school_only'): AgreementStatus {
+export function applyChain(status: AgreementStatus, chain: ReviewChain): AgreementStatus {
   if (chain === 'college_school') return status;
   if (status === 'college_review') return 'school_review';
   if (status === 'scan_college_review') return 'scan_school_review';
@@ -144,12 +156,14 @@ export function applyChain(status: AgreementStatus, chain: 'college_school' | 's
 }
 
 /** Where an accepted or submitted agreement goes first, by the school's review chain. */
-export function firstReviewStatus(chain: 'college_school' | 'school_only'): AgreementStatus {
+export function firstReviewStatus(chain: ReviewChain): AgreementStatus {
   return applyChain('college_review', chain);
 }
 
 /** The review stage as the screens and messages name it. */
 export const STAGE_NAMES: Record<ReviewStage, string> = { college: '院系审核', school: '学校审核' };
+/** The review stage of a sealed scan (签约审核). */
+export const SCAN_STAGE_NAMES: Record<ReviewStage, string> = { college: '院系签约审核', school: '学校签约审核' };
 
 export function reviewStageOf(status: AgreementStatus): ReviewStage | undefined {
   if (status === 'college_review' || status === 'scan_college_review') return 'college';
