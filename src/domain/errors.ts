@@ -180,6 +180,8 @@ export function invalidField(path: string, message: string): AppError {
 /** Several invalid fields in one answer: the message lists each field's own sentence. */
 export function invalidFields(fields: FieldProblem[]): AppError {
   const message =
-    fields.length === 1 ? fields[0]!.message : `有 ${fields.length} 项信息需要修改: ${fields.map((field) => field.message).join(';')}`;
+    fields.length === 1
+      ? fields[0]!.message
+      : `有 ${fields.length} 项信息需要修改: ${fields.map((field) => field.message).join(';')}`;
   return new AppError(AppErrorCode.InvalidInput, message, fields);
 }

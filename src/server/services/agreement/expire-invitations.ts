@@ -7,12 +7,12 @@ import {
   markReminded,
   transitionAgreement,
 } from '../../db/repositories/agreement-repository';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
+import { appendAuditEvent, type AuditActor } from '../../db/repositories/audit-repository';
 import { isoAfter, nowIso, type Executor } from '../../db/repositories/executor';
 import { accountIdOfRecord, nameOfRecord } from '../../db/repositories/student-record-repository';
 import { notifyEmployer, notifyStudent } from '../notifications/notify';
 
-const SYSTEM = { accountId: null, role: 'system', ip: null };
+const SYSTEM: AuditActor = { accountId: null, role: 'system', ip: null };
 const BATCH = 200;
 const REMINDER_WINDOW_MS = 24 * 3600 * 1000;
 
