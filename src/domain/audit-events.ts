@@ -24,6 +24,8 @@ type On<Entity extends string, Id extends number | null> = {
   schoolId?: number | null;
 };
 type Change<From, To> = { fromStatus: From; toStatus: To };
+/** An agreement's move along the domain's transition table. */
+type AgreementChange = Change<AgreementStatus, AgreementStatus>;
 
 /** A reviewer's decision, named by what was reviewed (content or sealed scan), the stage and the result. */
 export type ReviewAction = `${'agreement' | 'agreement_scan'}.${ReviewStage}_review_${ReviewResult}`;
@@ -32,20 +34,16 @@ export type AgreementEvent = On<'agreement', number> &
   (
     | { action: 'agreement.invited'; toStatus: 'invited'; details: { validDays: number; deadlineAt: string } }
     | { action: 'agreement.submitted'; toStatus: AgreementStatus; details: { kind: AgreementKind; pages: number } }
-    | ({ action: 'agreement.accepted' | 'agreement.declined' | 'agreement.expired' | 'agreement.withdrawn' } & Change<
-        'invited',
-        AgreementStatus
-      >)
-    | ({ action: 'agreement.submission_withdrawn' | 'agreement.resubmitted' } & Change<
-        AgreementStatus,
-        AgreementStatus
-      > & {
+    | ({
+        action: 'agreement.accepted' | 'agreement.declined' | 'agreement.expired' | 'agreement.withdrawn';
+      } & AgreementChange)
+    | ({ action: 'agreement.submission_withdrawn' | 'agreement.resubmitted' } & AgreementChange & {
           details: { round: number };
         })
-    | ({ action: 'agreement.scan_uploaded' } & Change<AgreementStatus, AgreementStatus> & {
+    | ({ action: 'agreement.scan_uploaded' } & AgreementChange & {
           details: { round: number; pages: number; via: 'student' | 'employer_link'; returnLinksRevoked: number };
         })
-    | ({ action: ReviewAction } & Change<AgreementStatus, AgreementStatus> & {
+    | ({ action: ReviewAction } & AgreementChange & {
           comment: string | null;
           details?: { returnLinksRevoked: number };
         })

@@ -117,7 +117,7 @@ type Table = Partial<Record<AgreementStatus, Partial<Record<AgreementAction, Agr
 
 // The first review stage is written as the college's; `applyChain` skips it for schools that review alone.
 const ONLINE: Table = {
-  invited: { decline: 'declined', expire: 'expired', withdraw: 'withdrawn' },
+  invited: { accept: 'college_review', decline: 'declined', expire: 'expired', withdraw: 'withdrawn' },
   college_review: { approve: 'school_review', reject: 'failed' },
   school_review: { approve: 'effective', reject: 'failed' },
 };

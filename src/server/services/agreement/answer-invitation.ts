@@ -1,4 +1,11 @@
-import { AGREEMENT_STATUS_LABELS, firstReviewStatus, reviewStageOf, STAGE_NAMES } from '../../../domain/agreement/status';
+import {
+  AGREEMENT_STATUS_LABELS,
+  applyChain,
+  nextStatus,
+  reviewStageOf,
+  STAGE_NAMES,
+  type AgreementStatus,
+} from '../../../domain/agreement/status';
 import { isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { RefusalReason, refused } from '../../../domain/errors';
 import { agreementVisibleTo, schoolOf } from '../../auth/access';
@@ -14,14 +21,22 @@ import { requireRecentReauthentication } from '../auth/reauthenticate';
 import { notifyEmployer } from '../notifications/notify';
 import { refuseIfSlotHeld, slotConflict } from './signing-slot';
 
-/** The invitation must still be open: invited and before its deadline (checked at action time, §5.7). */
-function requireOpenInvitation(agreement: Agreement): void {
-  if (agreement.status !== 'invited') {
-    throw refused(RefusalReason.InvitationAnswered, `该签约邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能再操作`);
+/**
+ * The invitation must still be open: the (online) transition table allows the answer from its status, and
+ * its deadline has not passed (checked at action time, §5.7). Returns where the answer takes it.
+ */
+function requireOpenInvitation(agreement: Agreement, answer: 'accept' | 'decline'): AgreementStatus {
+  const to = nextStatus(agreement.status, answer, 'online');
+  if (!to) {
+    throw refused(
+      RefusalReason.InvitationAnswered,
+      `该签约邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能再操作`,
+    );
   }
   if (agreement.deadline_at && !isBeforeDeadline(new Date(), agreement.deadline_at)) {
     throw refused(RefusalReason.InvitationExpired, '已超过应约截止时间,该签约邀请已失效,不能再接受或拒绝');
   }
+  return to;
 }
 
 /**
@@ -32,14 +47,14 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
   requireRecentReauthentication(authentication);
   const { db } = context;
   const agreement = await agreementVisibleTo(db, agreementId, { accountId: authentication.accountId, role: 'student' });
-  requireOpenInvitation(agreement);
+  const accepted = requireOpenInvitation(agreement, 'accept');
   const school = await schoolOf(db, agreement.school_id);
-  const to = firstReviewStatus(school.review_chain);
+  const to = applyChain(accepted, school.review_chain);
   try {
     await db.transaction().execute(async (trx) => {
       await refuseIfSlotHeld(trx, agreement.student_record_id);
       const now = new Date().toISOString();
-      if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: to, answered_at: now }))) {
+      if (!(await transitionAgreement(trx, agreement.id, agreement.status, { status: to, answered_at: now }))) {
         throw refused(RefusalReason.InvitationAnswered, '该签约邀请已被处理,请刷新后查看');
       }
       // The password typed again covers this one act only.
@@ -50,7 +65,7 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
         entityId: agreement.id,
         schoolId: agreement.school_id,
         action: 'agreement.accepted',
-        fromStatus: 'invited',
+        fromStatus: agreement.status,
         toStatus: to,
       });
       await notifyEmployer(trx, agreement.employer_id, {
@@ -69,12 +84,12 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
 export async function declineInvitation(context: ServiceContext, accountId: number, agreementId: number) {
   const { db } = context;
   const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'student' });
-  requireOpenInvitation(agreement);
+  const to = requireOpenInvitation(agreement, 'decline');
   await db.transaction().execute(async (trx) => {
     // While the slot is held, every other invitation is view-only (DOMAIN §4.1), declining included.
     await refuseIfSlotHeld(trx, agreement.student_record_id);
     const now = new Date().toISOString();
-    if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: 'declined', answered_at: now }))) {
+    if (!(await transitionAgreement(trx, agreement.id, agreement.status, { status: to, answered_at: now }))) {
       throw refused(RefusalReason.InvitationAnswered, '该签约邀请已被处理,请刷新后查看');
     }
     await appendAuditEvent(trx, {
@@ -83,8 +98,8 @@ export async function declineInvitation(context: ServiceContext, accountId: numb
       entityId: agreement.id,
       schoolId: agreement.school_id,
       action: 'agreement.declined',
-      fromStatus: 'invited',
-      toStatus: 'declined',
+      fromStatus: agreement.status,
+      toStatus: to,
     });
     await notifyEmployer(trx, agreement.employer_id, {
       title: '学生已拒绝签约邀请',

@@ -1,4 +1,5 @@
 import { formatChinaTime } from '../../../domain/agreement/deadline';
+import { nextStatus } from '../../../domain/agreement/status';
 import type { Kysely } from 'kysely';
 import type { Agreement, Database } from '../../db/schema';
 import {
@@ -31,15 +32,16 @@ export async function expireInvitations(db: Kysely<Database>): Promise<number> {
  * False when another request (the sweep in another process, an answer) changed it first.
  */
 export async function expireInvitation(db: Executor, invitation: Agreement): Promise<boolean> {
-  if (!(await transitionAgreement(db, invitation.id, 'invited', { status: 'expired' }))) return false;
+  const to = nextStatus(invitation.status, 'expire', 'online');
+  if (!to || !(await transitionAgreement(db, invitation.id, invitation.status, { status: to }))) return false;
   await appendAuditEvent(db, {
     actor: SYSTEM,
     entityType: 'agreement',
     entityId: invitation.id,
     schoolId: invitation.school_id,
     action: 'agreement.expired',
-    fromStatus: 'invited',
-    toStatus: 'expired',
+    fromStatus: invitation.status,
+    toStatus: to,
   });
   const what = `的签约邀请(${invitation.position_title})已超过应约截止时间,已失效`;
   await notifyStudent(db, await accountIdOfRecord(db, invitation.student_record_id), {

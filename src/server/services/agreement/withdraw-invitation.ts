@@ -1,4 +1,4 @@
-import { AGREEMENT_STATUS_LABELS } from '../../../domain/agreement/status';
+import { AGREEMENT_STATUS_LABELS, nextStatus } from '../../../domain/agreement/status';
 import { isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { RefusalReason, refused } from '../../../domain/errors';
 import { agreementVisibleTo } from '../../auth/access';
@@ -12,14 +12,19 @@ import { notifyStudent } from '../notifications/notify';
 export async function withdrawInvitation(context: ServiceContext, accountId: number, agreementId: number) {
   const { db } = context;
   const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'employer' });
-  if (agreement.status !== 'invited') {
-    throw refused(RefusalReason.InvitationAnswered, `该邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能撤回`);
+  // Only an invitation (online) is withdrawn here; a student's own submission has withdraw-submission.
+  const to = nextStatus(agreement.status, 'withdraw', 'online');
+  if (!to) {
+    throw refused(
+      RefusalReason.InvitationAnswered,
+      `该邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能撤回`,
+    );
   }
   if (agreement.deadline_at && !isBeforeDeadline(new Date(), agreement.deadline_at)) {
     throw refused(RefusalReason.InvitationExpired, '该邀请已超过应约截止时间,已失效,无需撤回');
   }
   await db.transaction().execute(async (trx) => {
-    if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: 'withdrawn' }))) {
+    if (!(await transitionAgreement(trx, agreement.id, agreement.status, { status: to }))) {
       throw refused(RefusalReason.InvitationAnswered, '学生已答复该邀请,不能撤回,请刷新后查看');
     }
     await appendAuditEvent(trx, {
@@ -28,8 +33,8 @@ export async function withdrawInvitation(context: ServiceContext, accountId: num
       entityId: agreement.id,
       schoolId: agreement.school_id,
       action: 'agreement.withdrawn',
-      fromStatus: 'invited',
-      toStatus: 'withdrawn',
+      fromStatus: agreement.status,
+      toStatus: to,
     });
     await notifyStudent(trx, await accountIdOfRecord(trx, agreement.student_record_id), {
       title: '签约邀请已撤回',
