@@ -13,12 +13,11 @@ import type { Authentication } from '../../auth/request-context';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import type { Agreement } from '../../db/schema';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { markReauthenticated } from '../../db/repositories/session-repository';
 import { nameOfRecord } from '../../db/repositories/student-record-repository';
 import type { ServiceContext } from '../context';
 import { requireRecentReauthentication } from '../auth/reauthenticate';
-import { notifyEmployer } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 import { refuseIfSlotHeld, slotConflict } from './signing-slot';
 
 /**
@@ -59,20 +58,30 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
       }
       // The password typed again covers this one act only.
       await markReauthenticated(trx, authentication.sessionId, null);
-      await appendAuditEvent(trx, {
-        actor: context.actor,
-        entityType: 'agreement',
-        entityId: agreement.id,
-        schoolId: agreement.school_id,
-        action: 'agreement.accepted',
-        fromStatus: agreement.status,
-        toStatus: to,
-      });
-      await notifyEmployer(trx, agreement.employer_id, {
-        title: '学生已接受签约邀请',
-        body: `${await nameOfRecord(trx, agreement.student_record_id)}已接受你单位的签约邀请(${agreement.position_title}),现进入${STAGE_NAMES[reviewStageOf(to)!]}`,
-        link: `/employer/agreements/${agreement.id}`,
-      });
+      await recordEvent(
+        trx,
+        {
+          actor: context.actor,
+          entityType: 'agreement',
+          entityId: agreement.id,
+          schoolId: agreement.school_id,
+          action: 'agreement.accepted',
+          fromStatus: agreement.status,
+          toStatus: to,
+        },
+        {
+          notices: [
+            {
+              to: { employer: agreement.employer_id },
+              message: {
+                title: '学生已接受签约邀请',
+                body: `${await nameOfRecord(trx, agreement.student_record_id)}已接受你单位的签约邀请(${agreement.position_title}),现进入${STAGE_NAMES[reviewStageOf(to)!]}`,
+                link: `/employer/agreements/${agreement.id}`,
+              },
+            },
+          ],
+        },
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw await slotConflict(db, agreement.student_record_id);
@@ -92,19 +101,29 @@ export async function declineInvitation(context: ServiceContext, accountId: numb
     if (!(await transitionAgreement(trx, agreement.id, agreement.status, { status: to, answered_at: now }))) {
       throw refused(RefusalReason.InvitationAnswered, '该签约邀请已被处理,请刷新后查看');
     }
-    await appendAuditEvent(trx, {
-      actor: context.actor,
-      entityType: 'agreement',
-      entityId: agreement.id,
-      schoolId: agreement.school_id,
-      action: 'agreement.declined',
-      fromStatus: agreement.status,
-      toStatus: to,
-    });
-    await notifyEmployer(trx, agreement.employer_id, {
-      title: '学生已拒绝签约邀请',
-      body: `${await nameOfRecord(trx, agreement.student_record_id)}拒绝了你单位的签约邀请(${agreement.position_title})`,
-      link: `/employer/agreements/${agreement.id}`,
-    });
+    await recordEvent(
+      trx,
+      {
+        actor: context.actor,
+        entityType: 'agreement',
+        entityId: agreement.id,
+        schoolId: agreement.school_id,
+        action: 'agreement.declined',
+        fromStatus: agreement.status,
+        toStatus: to,
+      },
+      {
+        notices: [
+          {
+            to: { employer: agreement.employer_id },
+            message: {
+              title: '学生已拒绝签约邀请',
+              body: `${await nameOfRecord(trx, agreement.student_record_id)}拒绝了你单位的签约邀请(${agreement.position_title})`,
+              link: `/employer/agreements/${agreement.id}`,
+            },
+          },
+        ],
+      },
+    );
   });
 }

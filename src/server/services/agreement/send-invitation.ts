@@ -6,11 +6,10 @@ import { employerIdOf } from '../../auth/access';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import type { Agreement } from '../../db/schema';
 import { findEmployerAgreementWith, insertAgreement } from '../../db/repositories/agreement-repository';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { findEmployer } from '../../db/repositories/employer-repository';
 import type { Executor } from '../../db/repositories/executor';
 import type { ServiceContext } from '../context';
-import { notifyStudent } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 import { expireInvitation } from './expire-invitations';
 import { findInvitableStudent } from './find-invitable-student';
 import { termsColumns, UNDECIDED_COLUMNS } from './terms-columns';
@@ -56,20 +55,30 @@ export async function sendInvitation(context: ServiceContext & { accountId: numb
         created_at: now,
         updated_at: now,
       });
-      await appendAuditEvent(trx, {
-        actor: context.actor,
-        entityType: 'agreement',
-        entityId: id,
-        schoolId: student.school_id,
-        action: 'agreement.invited',
-        toStatus: 'invited',
-        details: { validDays: input.validDays, deadlineAt: deadline.toISOString() },
-      });
-      await notifyStudent(trx, student.account_id, {
-        title: '新的签约邀请',
-        body: `${employer.name}向你发起签约邀请(${input.positionTitle}),请在 ${formatChinaTime(deadline)} 前在"我的签约"中接受或拒绝`,
-        link: `/student/agreements/${id}`,
-      });
+      await recordEvent(
+        trx,
+        {
+          actor: context.actor,
+          entityType: 'agreement',
+          entityId: id,
+          schoolId: student.school_id,
+          action: 'agreement.invited',
+          toStatus: 'invited',
+          details: { validDays: input.validDays, deadlineAt: deadline.toISOString() },
+        },
+        {
+          notices: [
+            {
+              to: { student: student.account_id },
+              message: {
+                title: '新的签约邀请',
+                body: `${employer.name}向你发起签约邀请(${input.positionTitle}),请在 ${formatChinaTime(deadline)} 前在"我的签约"中接受或拒绝`,
+                link: `/student/agreements/${id}`,
+              },
+            },
+          ],
+        },
+      );
       return id;
     });
   } catch (error) {

@@ -3,10 +3,9 @@ import { isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { RefusalReason, refused } from '../../../domain/errors';
 import { agreementVisibleTo } from '../../auth/access';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
 import type { ServiceContext } from '../context';
-import { notifyStudent } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 
 /** 撤回: the employer takes an invitation back before the student answers. */
 export async function withdrawInvitation(context: ServiceContext, accountId: number, agreementId: number) {
@@ -27,19 +26,29 @@ export async function withdrawInvitation(context: ServiceContext, accountId: num
     if (!(await transitionAgreement(trx, agreement.id, agreement.status, { status: to }))) {
       throw refused(RefusalReason.InvitationAnswered, '学生已答复该邀请,不能撤回,请刷新后查看');
     }
-    await appendAuditEvent(trx, {
-      actor: context.actor,
-      entityType: 'agreement',
-      entityId: agreement.id,
-      schoolId: agreement.school_id,
-      action: 'agreement.withdrawn',
-      fromStatus: agreement.status,
-      toStatus: to,
-    });
-    await notifyStudent(trx, await accountIdOfRecord(trx, agreement.student_record_id), {
-      title: '签约邀请已撤回',
-      body: `${agreement.employer_name}撤回了签约邀请(${agreement.position_title})`,
-      link: `/student/agreements/${agreement.id}`,
-    });
+    await recordEvent(
+      trx,
+      {
+        actor: context.actor,
+        entityType: 'agreement',
+        entityId: agreement.id,
+        schoolId: agreement.school_id,
+        action: 'agreement.withdrawn',
+        fromStatus: agreement.status,
+        toStatus: to,
+      },
+      {
+        notices: [
+          {
+            to: { student: await accountIdOfRecord(trx, agreement.student_record_id) },
+            message: {
+              title: '签约邀请已撤回',
+              body: `${agreement.employer_name}撤回了签约邀请(${agreement.position_title})`,
+              link: `/student/agreements/${agreement.id}`,
+            },
+          },
+        ],
+      },
+    );
   });
 }

@@ -1,9 +1,8 @@
 import { AppError, AppErrorCode, RefusalReason, refused } from '../../../domain/errors';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { findEmployer } from '../../db/repositories/employer-repository';
 import { nowIso } from '../../db/repositories/executor';
 import type { ServiceContext } from '../context';
-import { notifyEmployer } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 
 /** 资质认证: the platform admin approves (the employer may invite) or rejects with a reason. Once. */
 export async function verifyEmployer(
@@ -32,19 +31,29 @@ export async function verifyEmployer(
       .where('verification_status', '=', 'pending')
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw refused(RefusalReason.VerificationDecided, '该单位的资质认证已处理,请刷新后查看');
-    await appendAuditEvent(trx, {
-      actor: context.actor,
-      entityType: 'employer',
-      entityId: employerId,
-      action: `employer.${to}`,
-      fromStatus: 'pending',
-      toStatus: to,
-      comment: decision.comment ?? null,
-    });
-    await notifyEmployer(trx, employerId, {
-      title: to === 'verified' ? '单位资质认证已通过' : '单位资质认证未通过',
-      body: to === 'verified' ? '你单位已通过资质认证,现在可以向毕业生发起签约邀请' : `原因:${decision.comment ?? ''}`,
-      link: '/employer',
-    });
+    await recordEvent(
+      trx,
+      {
+        actor: context.actor,
+        entityType: 'employer',
+        entityId: employerId,
+        action: `employer.${to}`,
+        fromStatus: 'pending',
+        toStatus: to,
+        comment: decision.comment ?? null,
+      },
+      {
+        notices: [
+          {
+            to: { employer: employerId },
+            message: {
+              title: to === 'verified' ? '单位资质认证已通过' : '单位资质认证未通过',
+              body: to === 'verified' ? '你单位已通过资质认证,现在可以向毕业生发起签约邀请' : `原因:${decision.comment ?? ''}`,
+              link: '/employer',
+            },
+          },
+        ],
+      },
+    );
   });
 }
