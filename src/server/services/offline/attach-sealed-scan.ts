@@ -4,13 +4,13 @@ import { schoolOf } from '../../auth/access';
 import type { Agreement } from '../../db/schema';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
 import { insertAgreementFiles } from '../../db/repositories/agreement-file-repository';
-import { appendAuditEvent, type AuditActor } from '../../db/repositories/audit-repository';
+import type { AuditActor } from '../../db/repositories/audit-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { nowIso } from '../../db/repositories/executor';
 import { revokeLiveLinks } from '../../db/repositories/return-link-repository';
 import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
 import type { FileStore } from '../../files/file-store';
-import { notifyStudent } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 import { storeScans, type Upload } from './store-scans';
 import { MAX_SCAN_PAGES } from './submit-agreement';
 
@@ -62,21 +62,32 @@ export async function attachSealedScan(
     via: upload.via,
     accountId: upload.via === 'student' ? upload.actor.accountId : null,
   });
-  await appendAuditEvent(db, {
-    actor: upload.actor,
-    entityType: 'agreement',
-    entityId: agreement.id,
-    schoolId: agreement.school_id,
-    action: 'agreement.scan_uploaded',
-    fromStatus: agreement.status,
-    toStatus: to,
-    details: { round, pages: stored.length, via: upload.via, returnLinksRevoked: revokedLinks },
-  });
-  if (upload.via === 'employer_link') {
-    await notifyStudent(db, await accountIdOfRecord(db, agreement.student_record_id), {
-      title: '用人单位已回传协议书',
-      body: `${agreement.employer_name}已回传盖章的协议书,等待学校审核`,
-      link: `/student/agreements/${agreement.id}`,
-    });
-  }
+  // The student uploads his own scan and needs no message about it; an upload through the link is news to him.
+  const notices =
+    upload.via === 'employer_link'
+      ? [
+          {
+            to: { student: await accountIdOfRecord(db, agreement.student_record_id) },
+            message: {
+              title: '用人单位已回传协议书',
+              body: `${agreement.employer_name}已回传盖章的协议书,等待学校审核`,
+              link: `/student/agreements/${agreement.id}`,
+            },
+          },
+        ]
+      : [];
+  await recordEvent(
+    db,
+    {
+      actor: upload.actor,
+      entityType: 'agreement',
+      entityId: agreement.id,
+      schoolId: agreement.school_id,
+      action: 'agreement.scan_uploaded',
+      fromStatus: agreement.status,
+      toStatus: to,
+      details: { round, pages: stored.length, via: upload.via, returnLinksRevoked: revokedLinks },
+    },
+    { notices },
+  );
 }
