@@ -117,7 +117,7 @@ type Table = Partial<Record<AgreementStatus, Partial<Record<AgreementAction, Agr
 
 // The first review stage is written as the college's; `applyChain` skips it for schools that review alone.
 const ONLINE: Table = {
-  invited: { accept: 'college_review', decline: 'declined', expire: 'expired', withdraw: 'withdrawn' },
+  invited: { decline: 'declined', expire: 'expired', withdraw: 'withdrawn' },
   college_review: { approve: 'school_review', reject: 'failed' },
   school_review: { approve: 'effective', reject: 'failed' },
 };
@@ -145,6 +145,14 @@ export function nextStatus(
   kind: AgreementKind = 'online',
 ): AgreementStatus | undefined {
   return TRANSITIONS[kind][from]?.[action];
+}
+
+/**
+ * 接受 of an invitation: open to the same answers as 拒绝 (the online table), it goes to the first review
+ * stage of the school's chain, so its target is not a fixed cell of the table.
+ */
+export function acceptedStatus(from: AgreementStatus, chain: ReviewChain): AgreementStatus | undefined {
+  return nextStatus(from, 'decline', 'online') ? firstReviewStatus(chain) : undefined;
 }
 
 /** A school that reviews alone (学校 only) skips the college's stages. */

@@ -1,6 +1,6 @@
 import {
+  acceptedStatus,
   AGREEMENT_STATUS_LABELS,
-  applyChain,
   nextStatus,
   reviewStageOf,
   STAGE_NAMES,
@@ -21,11 +21,10 @@ import { recordEvent } from '../notifications/record-event';
 import { refuseIfSlotHeld, slotConflict } from './signing-slot';
 
 /**
- * The invitation must still be open: the (online) transition table allows the answer from its status, and
- * its deadline has not passed (checked at action time, §5.7). Returns where the answer takes it.
+ * The invitation must still be open: the domain allows the answer from its status (`to` is where it goes),
+ * and its deadline has not passed (checked at action time, §5.7).
  */
-function requireOpenInvitation(agreement: Agreement, answer: 'accept' | 'decline'): AgreementStatus {
-  const to = nextStatus(agreement.status, answer, 'online');
+function requireOpenInvitation(agreement: Agreement, to: AgreementStatus | undefined): AgreementStatus {
   if (!to) {
     throw refused(
       RefusalReason.InvitationAnswered,
@@ -46,9 +45,8 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
   requireRecentReauthentication(authentication);
   const { db } = context;
   const agreement = await agreementVisibleTo(db, agreementId, { accountId: authentication.accountId, role: 'student' });
-  const accepted = requireOpenInvitation(agreement, 'accept');
   const school = await schoolOf(db, agreement.school_id);
-  const to = applyChain(accepted, school.review_chain);
+  const to = requireOpenInvitation(agreement, acceptedStatus(agreement.status, school.review_chain));
   try {
     await db.transaction().execute(async (trx) => {
       await refuseIfSlotHeld(trx, agreement.student_record_id);
@@ -93,7 +91,7 @@ export async function acceptInvitation(context: ServiceContext, authentication: 
 export async function declineInvitation(context: ServiceContext, accountId: number, agreementId: number) {
   const { db } = context;
   const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'student' });
-  const to = requireOpenInvitation(agreement, 'decline');
+  const to = requireOpenInvitation(agreement, nextStatus(agreement.status, 'decline', 'online'));
   await db.transaction().execute(async (trx) => {
     // While the slot is held, every other invitation is view-only (DOMAIN §4.1), declining included.
     await refuseIfSlotHeld(trx, agreement.student_record_id);
