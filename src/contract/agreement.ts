@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidCode } from '../domain/codes';
-import { AGREEMENT_STATUSES } from '../domain/agreement/status';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, REVIEW_RESULTS, REVIEW_STAGES } from '../domain/agreement/status';
 import { chinaDate, DEFAULT_VALID_DAYS, isCalendarDate, MAX_VALID_DAYS, MIN_VALID_DAYS } from '../domain/agreement/deadline';
 import { contactPhoneField, decisionBody, emailField, idCardProblem, mobileField } from './fields';
 
@@ -99,9 +99,9 @@ export type SendInvitationBody = z.infer<typeof sendInvitationBody>;
 export const agreementStatusSchema = z.enum(AGREEMENT_STATUSES);
 
 const reviewView = z.object({
-  stage: z.enum(['college', 'school']),
+  stage: z.enum(REVIEW_STAGES),
   stageName: z.string(),
-  result: z.enum(['approved', 'rejected', 'returned']),
+  result: z.enum(REVIEW_RESULTS),
   resultName: z.string(),
   comment: z.string().nullable(),
   reviewerName: z.string(),
@@ -118,7 +118,7 @@ export const contactView = z.object({
 
 export const agreementView = z.object({
   id: z.number(),
-  kind: z.enum(['online', 'offline', 'paper']),
+  kind: z.enum(AGREEMENT_KINDS),
   kindName: z.string(),
   status: agreementStatusSchema,
   statusLabel: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../domain/roles';
 import {
   captchaFields,
   emailField,
@@ -10,7 +11,7 @@ import {
   smsCodeField,
 } from './fields';
 
-export const roleSchema = z.enum(['student', 'employer', 'college_reviewer', 'school_admin', 'platform_admin']);
+export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const accountSchema = z.object({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { REVIEW_CHAINS } from '../domain/agreement/status';
+import { VERIFICATION_STATUSES } from '../domain/employer/verification';
 import { roleSchema } from './auth';
 
 export const consoleResponse = z.object({
@@ -8,14 +10,14 @@ export const consoleResponse = z.object({
   realName: z.string(),
   username: z.string().nullable(),
   school: z
-    .object({ code: z.string(), name: z.string(), reviewChain: z.enum(['college_school', 'school_only']) })
+    .object({ code: z.string(), name: z.string(), reviewChain: z.enum(REVIEW_CHAINS) })
     .nullable(),
   colleges: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
   employer: z
     .object({
       name: z.string(),
       usccMasked: z.string(),
-      verificationStatus: z.enum(['pending', 'verified', 'rejected']),
+      verificationStatus: z.enum(VERIFICATION_STATUSES),
     })
     .nullable(),
   counts: z.object({ students: z.number(), confirmed: z.number() }).nullable(),

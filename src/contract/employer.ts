@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VERIFICATION_STATUSES } from '../domain/employer/verification';
 import { AGREEMENT_STATUSES } from '../domain/agreement/status';
 import { agreementView, contactView } from './agreement';
 import { isValidCode } from '../domain/codes';
@@ -55,7 +56,7 @@ export const employerProfileResponse = z.object({
   regionName: z.string(),
   address: z.string(),
   ...contactView.shape,
-  verificationStatus: z.enum(['pending', 'verified', 'rejected']),
+  verificationStatus: z.enum(VERIFICATION_STATUSES),
   verificationComment: z.string().nullable(),
   createdAt: z.string(),
   hasLicense: z.boolean(),

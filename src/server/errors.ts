@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, AppErrorCode, defaultMessages, invalidFields, type FieldProblem } from '../domain/errors';
+import { AppError, AppErrorCode, defaultMessages, invalidFields, type FieldProblem, type RefusalReason } from '../domain/errors';
 
 /** The one table from error code to HTTP status. */
 export const httpStatusOf: Record<AppErrorCode, number> = {
@@ -27,11 +27,14 @@ export const httpStatusOf: Record<AppErrorCode, number> = {
   INTERNAL: 500,
 };
 
-export type ErrorBody = { code: AppErrorCode; message: string; fields: FieldProblem[] };
+export type ErrorBody = { code: AppErrorCode; reason?: RefusalReason; message: string; fields: FieldProblem[] };
 
 /** Turns any thrown error into `{code, message, fields}`; 5xx details go to the log only. */
 export function toErrorBody(error: unknown): ErrorBody {
-  if (error instanceof AppError) return { code: error.code, message: error.message, fields: error.fields };
+  if (error instanceof AppError) {
+    const body: ErrorBody = { code: error.code, message: error.message, fields: error.fields };
+    return error.reason ? { ...body, reason: error.reason } : body;
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const invalid = invalidFields(
       error.validation.map((issue) => ({

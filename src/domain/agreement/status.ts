@@ -1,3 +1,5 @@
+import type { ReviewChain, ReviewStage } from '../review/workflow';
+
 /**
  * The life of an agreement (就业协议). An online agreement starts as a 签约邀请 (`invited`) and becomes an
  * agreement when the student accepts. Offline (线下签约) and paper (纸质三方) agreements start when the
@@ -38,7 +40,8 @@ export const AgreementStatus = {
   Effective: 'effective',
 } as const;
 export type AgreementStatus = (typeof AgreementStatus)[keyof typeof AgreementStatus];
-export type AgreementKind = 'online' | 'offline' | 'paper';
+export const AGREEMENT_KINDS = ['online', 'offline', 'paper'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 /** 签约类型 as the screens name it. */
 export const AGREEMENT_KIND_NAMES: Record<AgreementKind, string> = { online: '线上签约', offline: '线下签约', paper: '纸质协议书登记' };
@@ -99,7 +102,9 @@ export type AgreementAction =
   | 'return'
   | 'resubmit'
   | 'upload_scan';
-export type ReviewStage = 'college' | 'school';
+// The review vocabulary (stages, results, chains and their names) is the review workflow's, for every subject.
+export { REVIEW_CHAINS, REVIEW_RESULTS, REVIEW_STAGES, RESULT_NAMES } from '../review/workflow';
+export type { ReviewChain, ReviewResult, ReviewStage } from '../review/workflow';
 
 type Table = Partial<Record<AgreementStatus, Partial<Record<AgreementAction, AgreementStatus>>>>;
 
@@ -135,8 +140,16 @@ export function nextStatus(
   return TRANSITIONS[kind][from]?.[action];
 }
 
+/**
+ * 接受 of an invitation: open to the same answers as 拒绝 (the online table), it goes to the first review
+ * stage of the school's chain, so its target is not a fixed cell of the table.
+ */
+export function acceptedStatus(from: AgreementStatus, chain: ReviewChain): AgreementStatus | undefined {
+  return nextStatus(from, 'decline', 'online') ? firstReviewStatus(chain) : undefined;
+}
+
 /** A school that reviews alone (学校 only) skips the college's stages. */
-export function applyChain(status: AgreementStatus, chain: 'college_school' | 'school_only'): AgreementStatus {
+export function applyChain(status: AgreementStatus, chain: ReviewChain): AgreementStatus {
   if (chain === 'college_school') return status;
   if (status === 'college_review') return 'school_review';
   if (status === 'scan_college_review') return 'scan_school_review';
@@ -144,12 +157,14 @@ export function applyChain(status: AgreementStatus, chain: 'college_school' | 's
 }
 
 /** Where an accepted or submitted agreement goes first, by the school's review chain. */
-export function firstReviewStatus(chain: 'college_school' | 'school_only'): AgreementStatus {
+export function firstReviewStatus(chain: ReviewChain): AgreementStatus {
   return applyChain('college_review', chain);
 }
 
 /** The review stage as the screens and messages name it. */
 export const STAGE_NAMES: Record<ReviewStage, string> = { college: '院系审核', school: '学校审核' };
+/** The review stage of a sealed scan (签约审核). */
+export const SCAN_STAGE_NAMES: Record<ReviewStage, string> = { college: '院系签约审核', school: '学校签约审核' };
 
 export function reviewStageOf(status: AgreementStatus): ReviewStage | undefined {
   if (status === 'college_review' || status === 'scan_college_review') return 'college';

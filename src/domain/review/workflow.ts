@@ -3,11 +3,15 @@
  * then 学校), the reviewer of that stage decides one of the results the subject allows, and the last
  * stage's 通过 finishes the review. What a result does to its subject is the subject's own business.
  */
-export type ReviewStage = 'college' | 'school';
-export type ReviewResult = 'approved' | 'returned' | 'rejected';
+export const REVIEW_STAGES = ['college', 'school'] as const;
+export type ReviewStage = (typeof REVIEW_STAGES)[number];
+/** What a reviewer may say at a stage: 通过, 不通过, 退回修改 (each subject says which it allows). */
+export const REVIEW_RESULTS = ['approved', 'rejected', 'returned'] as const;
+export type ReviewResult = (typeof REVIEW_RESULTS)[number];
 export type ReviewerRole = 'college_reviewer' | 'school_admin';
 /** The school's chain: 院系 → 学校, or 学校 only. */
-export type ReviewChain = 'college_school' | 'school_only';
+export const REVIEW_CHAINS = ['college_school', 'school_only'] as const;
+export type ReviewChain = (typeof REVIEW_CHAINS)[number];
 
 /**
  * What is reviewed. Each kind is one row of review history (`review_step.subject_type`): an agreement's
@@ -25,11 +29,8 @@ export type ReviewKind =
 export const STAGE_OF_ROLE: Record<ReviewerRole, ReviewStage> = { college_reviewer: 'college', school_admin: 'school' };
 /** Who reviews at the stage, as messages name it. */
 export const STAGE_REVIEWER_NAMES: Record<ReviewStage, string> = { college: '院系', school: '学校' };
-export const RESULT_NAMES: Record<ReviewResult, string> = {
-  approved: '通过',
-  returned: '退回修改',
-  rejected: '不通过',
-};
+/** The result as the screens and the review history name it. */
+export const RESULT_NAMES: Record<ReviewResult, string> = { approved: '通过', rejected: '不通过', returned: '退回修改' };
 /** 退回修改 and 不通过 tell the student why; 通过 may say nothing. */
 export const COMMENT_REQUIRED: Record<ReviewResult, boolean> = { approved: false, returned: true, rejected: true };
 export const COMMENT_REQUIRED_MESSAGE = '退回修改或审核不通过时须填写意见,说明原因和修改要求';

@@ -6,6 +6,7 @@ import * as offlineAndPaper from './migrations/0003-offline-and-paper';
 import * as agreementDocuments from './migrations/0004-agreement-documents';
 import * as loginThrottle from './migrations/0005-login-throttle';
 import * as onePerEmployer from './migrations/0006-one-agreement-per-employer';
+import * as statusChecks from './migrations/0007-status-checks';
 
 type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void> };
 
@@ -17,6 +18,7 @@ const migrations: Record<string, MigrationModule> = {
   '0004-agreement-documents': agreementDocuments,
   '0005-login-throttle': loginThrottle,
   '0006-one-agreement-per-employer': onePerEmployer,
+  '0007-status-checks': statusChecks,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -1,13 +1,17 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { AgreementKind, AgreementStatus, ReviewStage } from '../../domain/agreement/status';
-export type { AgreementKind };
+import type { AgreementKind, AgreementStatus, ReviewChain, ReviewResult, ReviewStage } from '../../domain/agreement/status';
+import type { VerificationStatus } from '../../domain/employer/verification';
+import type { AccountStatus, Role } from '../../domain/roles';
+export type { AgreementKind, ReviewChain, ReviewResult, Role, VerificationStatus };
 
 /** ISO-8601 UTC text on both dialects, so ordering and comparison agree. */
 type Timestamp = string;
 
-export type Role = 'student' | 'employer' | 'college_reviewer' | 'school_admin' | 'platform_admin';
-export type ReviewChain = 'college_school' | 'school_only';
-export type VerificationStatus = 'pending' | 'verified' | 'rejected';
+
+/** Delivery of one outbox message (SMS / email) after commit; the database CHECKs this list (migration 0007). */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+/** A background job's life; the database CHECKs this list. */
+export const JOB_STATUSES = ['pending', 'running', 'done', 'failed'] as const;
 
 export interface CodeEntryTable {
   dictionary: string;
@@ -47,7 +51,7 @@ export interface AccountTable {
   id_number: string | null;
   real_name: string;
   password_hash: string;
-  status: 'active' | 'disabled';
+  status: AccountStatus;
   failed_login_count: number;
   locked_until: Timestamp | null;
   last_login_at: Timestamp | null;
@@ -174,7 +178,7 @@ export interface OutboxTable {
   recipient: string;
   template: string;
   payload: string;
-  status: 'pending' | 'sent' | 'failed';
+  status: (typeof OUTBOX_STATUSES)[number];
   attempts: number;
   created_at: Timestamp;
   sent_at: Timestamp | null;
@@ -249,8 +253,6 @@ export interface AgreementTable {
   updated_at: Timestamp;
 }
 
-export type ReviewResult = 'approved' | 'rejected' | 'returned';
-
 export interface ReviewStepTable {
   id: Generated<number>;
   subject_type: string;
@@ -277,7 +279,7 @@ export interface JobTable {
   kind: string;
   payload: string;
   dedupe_key: string | null;
-  status: 'pending' | 'running' | 'done' | 'failed';
+  status: (typeof JOB_STATUSES)[number];
   attempts: number;
   run_after: Timestamp;
   locked_at: Timestamp | null;

@@ -1,14 +1,11 @@
+import type { AuditEvent } from '../../../domain/audit-events';
 import type { Executor } from './executor';
 import { nowIso } from './executor';
 
-export type AuditActor = { accountId: number | null; role: string | null; ip: string | null };
+export type { AuditActor, AuditEvent } from '../../../domain/audit-events';
 
-export type AuditInput = {
-  actor: AuditActor;
-  entityType: string;
-  entityId: number | null;
-  action: string;
-  schoolId?: number | null;
+/** The columns every event fills or leaves empty, whichever member of the union it is. */
+type AuditRow = {
   fromStatus?: string | null;
   toStatus?: string | null;
   comment?: string | null;
@@ -16,7 +13,8 @@ export type AuditInput = {
 };
 
 /** Appends one event; call it inside the transaction that makes the change. */
-export async function appendAuditEvent(db: Executor, event: AuditInput): Promise<void> {
+export async function appendAuditEvent(db: Executor, typed: AuditEvent): Promise<void> {
+  const event: AuditEvent & AuditRow = typed;
   await db
     .insertInto('audit_event')
     .values({

@@ -1,5 +1,5 @@
 import { holdsSlot } from '../../../domain/agreement/status';
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, AppErrorCode, RefusalReason, refused } from '../../../domain/errors';
 import type { Agreement } from '../../db/schema';
 import type { Executor } from '../../db/repositories/executor';
 import { findStoredFile } from '../../db/repositories/stored-file-repository';
@@ -24,11 +24,11 @@ function documentOf(agreement: Agreement, requested: DocumentVersion): { version
 /** A stored PDF of an agreement the caller may see, with a download name that says which document it is. */
 export async function agreementPdf(db: Executor, files: FileStore, agreement: Agreement, requested: DocumentVersion = 'agreement') {
   if (!holdsSlot(agreement.status) || agreement.agreement_number === null) {
-    throw new AppError(AppErrorCode.StaleState, '协议尚未审核通过,审核通过后才能预览和下载协议书');
+    throw refused(RefusalReason.AgreementNotApproved, '协议尚未审核通过,审核通过后才能预览和下载协议书');
   }
   const { version, fileId } = documentOf(agreement, requested);
   if (fileId === null) {
-    throw new AppError(AppErrorCode.StaleState, '协议书正在生成,请稍候刷新重试');
+    throw refused(RefusalReason.DocumentNotReady, '协议书正在生成,请稍候刷新重试');
   }
   const file = await findStoredFile(db, fileId);
   return {

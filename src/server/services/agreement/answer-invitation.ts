@@ -1,28 +1,41 @@
-import { AGREEMENT_STATUS_LABELS, firstReviewStatus, reviewStageOf, STAGE_NAMES } from '../../../domain/agreement/status';
+import {
+  acceptedStatus,
+  AGREEMENT_STATUS_LABELS,
+  nextStatus,
+  reviewStageOf,
+  STAGE_NAMES,
+  type AgreementStatus,
+} from '../../../domain/agreement/status';
 import { isBeforeDeadline } from '../../../domain/agreement/deadline';
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { RefusalReason, refused } from '../../../domain/errors';
 import { schoolOf } from '../../auth/access';
 import type { Authentication } from '../../auth/request-context';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import type { Agreement } from '../../db/schema';
 import type { StudentRecordWithNames } from '../../db/repositories/student-record-repository';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { markReauthenticated } from '../../db/repositories/session-repository';
 import type { ServiceContext } from '../context';
 import { requireRecentReauthentication } from '../auth/reauthenticate';
-import { notifyEmployer } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 import { ownAgreement } from './own-agreement';
 import { refuseIfSlotHeld, slotConflict } from './signing-slot';
 
-/** The invitation must still be open: invited and before its deadline (checked at action time, §5.7). */
-function requireOpenInvitation(agreement: Agreement): void {
-  if (agreement.status !== 'invited') {
-    throw new AppError(AppErrorCode.StaleState, `该签约邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能再操作`);
+/**
+ * The invitation must still be open: the domain allows the answer from its status (`to` is where it goes),
+ * and its deadline has not passed (checked at action time, §5.7).
+ */
+function requireOpenInvitation(agreement: Agreement, to: AgreementStatus | undefined): AgreementStatus {
+  if (!to) {
+    throw refused(
+      RefusalReason.InvitationAnswered,
+      `该签约邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能再操作`,
+    );
   }
   if (agreement.deadline_at && !isBeforeDeadline(new Date(), agreement.deadline_at)) {
-    throw new AppError(AppErrorCode.StaleState, '已超过应约截止时间,该签约邀请已失效,不能再接受或拒绝');
+    throw refused(RefusalReason.InvitationExpired, '已超过应约截止时间,该签约邀请已失效,不能再接受或拒绝');
   }
+  return to;
 }
 
 /**
@@ -39,33 +52,42 @@ export async function acceptInvitation(
   requireRecentReauthentication(authentication);
   const { db } = context;
   const agreement = await ownAgreement(db, record, agreementId);
-  requireOpenInvitation(agreement);
   const school = await schoolOf(db, agreement.school_id);
-  const to = firstReviewStatus(school.review_chain);
+  const to = requireOpenInvitation(agreement, acceptedStatus(agreement.status, school.review_chain));
   try {
     return await db.transaction().execute(async (trx) => {
       await refuseIfSlotHeld(trx, agreement.student_record_id);
       const now = new Date().toISOString();
-      const accepted = await transitionAgreement(trx, agreement.id, 'invited', { status: to, answered_at: now });
+      const accepted = await transitionAgreement(trx, agreement.id, agreement.status, { status: to, answered_at: now });
       if (!accepted) {
-        throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');
+        throw refused(RefusalReason.InvitationAnswered, '该签约邀请已被处理,请刷新后查看');
       }
       // The password typed again covers this one act only.
       await markReauthenticated(trx, authentication.sessionId, null);
-      await appendAuditEvent(trx, {
-        actor: context.actor,
-        entityType: 'agreement',
-        entityId: agreement.id,
-        schoolId: agreement.school_id,
-        action: 'agreement.accepted',
-        fromStatus: 'invited',
-        toStatus: to,
-      });
-      await notifyEmployer(trx, agreement.employer_id, {
-        title: '学生已接受签约邀请',
-        body: `${record.name}已接受你单位的签约邀请(${agreement.position_title}),现进入${STAGE_NAMES[reviewStageOf(to)!]}`,
-        link: `/employer/agreements/${agreement.id}`,
-      });
+      await recordEvent(
+        trx,
+        {
+          actor: context.actor,
+          entityType: 'agreement',
+          entityId: agreement.id,
+          schoolId: agreement.school_id,
+          action: 'agreement.accepted',
+          fromStatus: agreement.status,
+          toStatus: to,
+        },
+        {
+          notices: [
+            {
+              to: { employer: agreement.employer_id },
+              message: {
+                title: '学生已接受签约邀请',
+                body: `${record.name}已接受你单位的签约邀请(${agreement.position_title}),现进入${STAGE_NAMES[reviewStageOf(to)!]}`,
+                link: `/employer/agreements/${agreement.id}`,
+              },
+            },
+          ],
+        },
+      );
       return accepted;
     });
   } catch (error) {
@@ -78,27 +100,37 @@ export async function acceptInvitation(
 export async function declineInvitation(context: ServiceContext, record: StudentRecordWithNames, agreementId: number) {
   const { db } = context;
   const agreement = await ownAgreement(db, record, agreementId);
-  requireOpenInvitation(agreement);
+  const to = requireOpenInvitation(agreement, nextStatus(agreement.status, 'decline', 'online'));
   await db.transaction().execute(async (trx) => {
     // While the slot is held, every other invitation is view-only (DOMAIN §4.1), declining included.
     await refuseIfSlotHeld(trx, agreement.student_record_id);
     const now = new Date().toISOString();
-    if (!(await transitionAgreement(trx, agreement.id, 'invited', { status: 'declined', answered_at: now }))) {
-      throw new AppError(AppErrorCode.StaleState, '该签约邀请已被处理,请刷新后查看');
+    if (!(await transitionAgreement(trx, agreement.id, agreement.status, { status: to, answered_at: now }))) {
+      throw refused(RefusalReason.InvitationAnswered, '该签约邀请已被处理,请刷新后查看');
     }
-    await appendAuditEvent(trx, {
-      actor: context.actor,
-      entityType: 'agreement',
-      entityId: agreement.id,
-      schoolId: agreement.school_id,
-      action: 'agreement.declined',
-      fromStatus: 'invited',
-      toStatus: 'declined',
-    });
-    await notifyEmployer(trx, agreement.employer_id, {
-      title: '学生已拒绝签约邀请',
-      body: `${record.name}拒绝了你单位的签约邀请(${agreement.position_title})`,
-      link: `/employer/agreements/${agreement.id}`,
-    });
+    await recordEvent(
+      trx,
+      {
+        actor: context.actor,
+        entityType: 'agreement',
+        entityId: agreement.id,
+        schoolId: agreement.school_id,
+        action: 'agreement.declined',
+        fromStatus: agreement.status,
+        toStatus: to,
+      },
+      {
+        notices: [
+          {
+            to: { employer: agreement.employer_id },
+            message: {
+              title: '学生已拒绝签约邀请',
+              body: `${record.name}拒绝了你单位的签约邀请(${agreement.position_title})`,
+              link: `/employer/agreements/${agreement.id}`,
+            },
+          },
+        ],
+      },
+    );
   });
 }

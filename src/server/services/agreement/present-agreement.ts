@@ -1,5 +1,14 @@
 import type { AgreementView } from '../../../contract/agreement';
-import { AGREEMENT_KIND_NAMES, AGREEMENT_STATUS_LABELS, holdsSlot, nextStatus, SLOT_HOLDING_STATUSES, STAGE_NAMES } from '../../../domain/agreement/status';
+import {
+  AGREEMENT_KIND_NAMES,
+  AGREEMENT_STATUS_LABELS,
+  holdsSlot,
+  nextStatus,
+  RESULT_NAMES,
+  SCAN_STAGE_NAMES,
+  SLOT_HOLDING_STATUSES,
+  STAGE_NAMES,
+} from '../../../domain/agreement/status';
 import { formatChinaTime, isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { codeName, educationLevelGroup, regionPath } from '../../../domain/codes';
 import { maskIdNumber } from '../../../domain/masking';
@@ -8,9 +17,6 @@ import type { Executor } from '../../db/repositories/executor';
 import { findSlotHolder } from '../../db/repositories/agreement-repository';
 import { listReviewSteps } from '../../db/repositories/review-repository';
 import { findAgreementStudent, type AgreementStudent } from '../../db/repositories/student-record-repository';
-
-const SCAN_STAGE_NAMES = { college: '院系签约审核', school: '学校签约审核' } as const;
-const RESULT_NAMES = { approved: '通过', rejected: '不通过', returned: '退回修改' } as const;
 
 export type Viewer = 'student' | 'employer' | 'staff';
 

@@ -1,16 +1,15 @@
 import type { SendInvitationBody } from '../../../contract/agreement';
 import { formatChinaTime, invitationDeadline, isBeforeDeadline } from '../../../domain/agreement/deadline';
 import { AGREEMENT_STATUS_LABELS, ONE_PER_EMPLOYER_STATUSES } from '../../../domain/agreement/status';
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, AppErrorCode, RefusalReason, refused } from '../../../domain/errors';
 import { employerIdOf } from '../../auth/access';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import type { Agreement } from '../../db/schema';
 import { findEmployerAgreementWith, insertAgreement } from '../../db/repositories/agreement-repository';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { findEmployer } from '../../db/repositories/employer-repository';
 import type { Executor } from '../../db/repositories/executor';
 import type { ServiceContext } from '../context';
-import { notifyStudent } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 import { expireInvitation } from './expire-invitations';
 import { findInvitableStudent } from './find-invitable-student';
 import { termsColumns, UNDECIDED_COLUMNS } from './terms-columns';
@@ -56,20 +55,30 @@ export async function sendInvitation(context: ServiceContext & { accountId: numb
         created_at: now,
         updated_at: now,
       });
-      await appendAuditEvent(trx, {
-        actor: context.actor,
-        entityType: 'agreement',
-        entityId: id,
-        schoolId: student.school_id,
-        action: 'agreement.invited',
-        toStatus: 'invited',
-        details: { validDays: input.validDays, deadlineAt: deadline.toISOString() },
-      });
-      await notifyStudent(trx, student.account_id, {
-        title: '新的签约邀请',
-        body: `${employer.name}向你发起签约邀请(${input.positionTitle}),请在 ${formatChinaTime(deadline)} 前在"我的签约"中接受或拒绝`,
-        link: `/student/agreements/${id}`,
-      });
+      await recordEvent(
+        trx,
+        {
+          actor: context.actor,
+          entityType: 'agreement',
+          entityId: id,
+          schoolId: student.school_id,
+          action: 'agreement.invited',
+          toStatus: 'invited',
+          details: { validDays: input.validDays, deadlineAt: deadline.toISOString() },
+        },
+        {
+          notices: [
+            {
+              to: { student: student.account_id },
+              message: {
+                title: '新的签约邀请',
+                body: `${employer.name}向你发起签约邀请(${input.positionTitle}),请在 ${formatChinaTime(deadline)} 前在"我的签约"中接受或拒绝`,
+                link: `/student/agreements/${id}`,
+              },
+            },
+          ],
+        },
+      );
       return id;
     });
   } catch (error) {
@@ -77,7 +86,7 @@ export async function sendInvitation(context: ServiceContext & { accountId: numb
     // concurrent invitation that won the race is named like one found by the check.
     if (isUniqueViolation(error)) {
       const standing = await findEmployerAgreementWith(db, pair, ONE_PER_EMPLOYER_STATUSES);
-      throw standing ? standingAgreementError(standing) : new AppError(AppErrorCode.StaleState, '签约状态已变化,请刷新后重试');
+      throw standing ? standingAgreementError(standing) : refused(RefusalReason.SigningChanged, '签约状态已变化,请刷新后重试');
     }
     throw error;
   }
@@ -99,10 +108,10 @@ async function refuseIfAgreementStands(db: Executor, pair: { employerId: number;
 
 function standingAgreementError(standing: Agreement): AppError {
   if (standing.status === 'invited') {
-    return new AppError(AppErrorCode.Conflict, '你单位已向该学生发出签约邀请且尚未答复,请等待学生应约或撤回后再发起');
+    return refused(RefusalReason.AgreementStanding, '你单位已向该学生发出签约邀请且尚未答复,请等待学生应约或撤回后再发起');
   }
-  return new AppError(
-    AppErrorCode.Conflict,
+  return refused(
+    RefusalReason.AgreementStanding,
     `你单位与该学生的就业协议当前为「${AGREEMENT_STATUS_LABELS[standing.status]}」,不能再次发起签约邀请`,
   );
 }

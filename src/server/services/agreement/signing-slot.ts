@@ -1,13 +1,13 @@
 import { AGREEMENT_STATUS_LABELS, SLOT_HOLDING_STATUSES } from '../../../domain/agreement/status';
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, RefusalReason, refused } from '../../../domain/errors';
 import type { Agreement } from '../../db/schema';
 import { findSlotHolder } from '../../db/repositories/agreement-repository';
 import type { Executor } from '../../db/repositories/executor';
 
 /** DOMAIN §5.1 in words: which agreement holds the student's one signing slot. */
 export function slotHeldError(holder: Agreement): AppError {
-  return new AppError(
-    AppErrorCode.Conflict,
+  return refused(
+    RefusalReason.SlotHeld,
     `你已与「${holder.employer_name}」签约(${AGREEMENT_STATUS_LABELS[holder.status]}),每人只能有一份就业协议,不能再签约或提交新的协议`,
   );
 }
@@ -24,5 +24,5 @@ export async function refuseIfSlotHeld(db: Executor, studentRecordId: number): P
 /** After the index refused an insert or update: the clearest message for whoever holds the slot now. */
 export async function slotConflict(db: Executor, studentRecordId: number): Promise<AppError> {
   const holder = await findSlotHolder(db, studentRecordId, SLOT_HOLDING_STATUSES);
-  return holder ? slotHeldError(holder) : new AppError(AppErrorCode.StaleState, '签约状态已变化,请刷新后查看');
+  return holder ? slotHeldError(holder) : refused(RefusalReason.SigningChanged, '签约状态已变化,请刷新后查看');
 }

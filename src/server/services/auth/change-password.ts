@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
+import { invalidField, RefusalReason, refused } from '../../../domain/errors';
 import { hashPassword } from '../../auth/passwords';
 import type { Authentication } from '../../auth/request-context';
 import { updatePassword } from '../../db/repositories/account-repository';
@@ -22,7 +22,7 @@ export async function changePassword(
   await db.transaction().execute(async (trx) => {
     // Two changes at once: only the one that still sees the checked password wins.
     if (!(await updatePassword(trx, account.id, passwordHash, account.password_hash))) {
-      throw new AppError(AppErrorCode.StaleState, '密码刚刚已被修改,请用新密码重新操作');
+      throw refused(RefusalReason.AccountChanged, '密码刚刚已被修改,请用新密码重新操作');
     }
     await deleteOtherSessions(trx, account.id, authentication.sessionId);
     await appendAuditEvent(trx, { actor, entityType: 'account', entityId: account.id, action: 'account.password_changed' });

@@ -34,7 +34,7 @@ export async function login(
     passwordHash: account?.password_hash ?? null,
     password: input.password,
   });
-  const subject = { actor: { ...actor, accountId: account?.id ?? null }, entityType: 'account', entityId: account?.id ?? null };
+  const subject = { actor: { ...actor, accountId: account?.id ?? null }, entityType: 'account' as const, entityId: account?.id ?? null };
   if (!outcome.isRight) {
     if (account) await appendAuditEvent(db, { ...subject, action: outcome.lockedUntil ? 'account.locked' : 'account.login_failed' });
     throw wrongPasswordError(outcome, { code: AppErrorCode.BadCredentials, text: '账号或密码错误' });

@@ -1,5 +1,5 @@
 import type { AccountView } from '../../../contract/auth';
-import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
+import { invalidField, RefusalReason, refused } from '../../../domain/errors';
 import { maskEmail, maskPhone } from '../../../domain/masking';
 import type { Authentication } from '../../auth/request-context';
 import { isUniqueViolation } from '../../db/constraint-errors';
@@ -37,7 +37,7 @@ export async function saveContact(
     return await db.transaction().execute(async (trx) => {
       await change.inTransaction?.(trx);
       if (!(await updateContact(trx, account.id, field, value, previous))) {
-        throw new AppError(AppErrorCode.StaleState, '账号信息刚刚已被修改,请刷新页面后重新操作');
+        throw refused(RefusalReason.AccountChanged, '账号信息刚刚已被修改,请刷新页面后重新操作');
       }
       await deleteOtherSessions(trx, account.id, authentication.sessionId);
       await appendAuditEvent(trx, {

@@ -4,7 +4,6 @@ import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
 import { hashPassword } from '../../auth/passwords';
 import { isUniqueViolation } from '../../db/constraint-errors';
 import { findAccountById, insertAccount, insertRoleGrant, isPhoneTaken } from '../../db/repositories/account-repository';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { insertEmployer, isUsccRegistered } from '../../db/repositories/employer-repository';
 import { nowIso } from '../../db/repositories/executor';
 import { storeUpload, type FileStore, type ReceivedFile } from '../../files/file-store';
@@ -12,7 +11,7 @@ import type { ServiceContext } from '../context';
 import { describeAccount } from '../auth/describe-account';
 import { startSession, type StartedSession } from '../auth/start-session';
 import { checkVerificationCode, consumeVerificationCode } from '../auth/use-verification-code';
-import { notifyPlatformAdmins } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 
 /**
  * 单位注册 (DOMAIN §1): the operator's account (phone proven by a code), the employer with its 营业执照, waiting
@@ -62,19 +61,29 @@ export async function registerEmployer(
         verified: false,
       });
       await insertRoleGrant(trx, { accountId, role: 'employer', employerId });
-      await appendAuditEvent(trx, {
-        actor: { ...actor, accountId, role: 'employer' },
-        entityType: 'employer',
-        entityId: employerId,
-        action: 'employer.registered',
-        toStatus: 'pending',
-        details: { licenseSha256: file.sha256 },
-      });
-      await notifyPlatformAdmins(trx, {
-        title: '新的单位资质认证申请',
-        body: `${input.name}提交了注册和资质认证申请`,
-        link: '/platform/employers',
-      });
+      await recordEvent(
+        trx,
+        {
+          actor: { ...actor, accountId, role: 'employer' },
+          entityType: 'employer',
+          entityId: employerId,
+          action: 'employer.registered',
+          toStatus: 'pending',
+          details: { licenseSha256: file.sha256 },
+        },
+        {
+          notices: [
+            {
+              to: { platformAdmins: true },
+              message: {
+                title: '新的单位资质认证申请',
+                body: `${input.name}提交了注册和资质认证申请`,
+                link: '/platform/employers',
+              },
+            },
+          ],
+        },
+      );
       const session = await startSession({ db: trx, config, accountId, ip: actor.ip, userAgent: context.userAgent });
       return { session, account: await describeAccount(trx, (await findAccountById(trx, accountId))!) };
     });

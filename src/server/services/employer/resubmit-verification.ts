@@ -1,12 +1,11 @@
 import type { ResubmitVerificationData } from '../../../contract/employer';
-import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
+import { invalidField, RefusalReason, refused } from '../../../domain/errors';
 import { employerIdOf } from '../../auth/access';
 import { transitionEmployer } from '../../db/repositories/employer-repository';
-import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { nowIso } from '../../db/repositories/executor';
 import { storeUpload, type FileStore, type ReceivedFile } from '../../files/file-store';
 import type { ServiceContext } from '../context';
-import { notifyPlatformAdmins } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 
 /**
  * After 不通过, the employer corrects its 单位信息 and uploads a new 营业执照; the 资质认证 waits for the
@@ -39,21 +38,31 @@ export async function resubmitVerification(
         updated_at: nowIso(),
     });
     if (!resubmitted) {
-      throw new AppError(AppErrorCode.StaleState, '只有资质认证未通过的单位才能重新提交,请刷新后查看');
+      throw refused(RefusalReason.VerificationDecided, '只有资质认证未通过的单位才能重新提交,请刷新后查看');
     }
-    await appendAuditEvent(trx, {
-      actor: context.actor,
-      entityType: 'employer',
-      entityId: employerId,
-      action: 'employer.verification_resubmitted',
-      fromStatus: 'rejected',
-      toStatus: 'pending',
-      details: { licenseSha256: file.sha256 },
-    });
-    await notifyPlatformAdmins(trx, {
-      title: '单位重新提交资质认证',
-      body: `${input.name}修改信息后重新提交了资质认证`,
-      link: '/platform/employers',
-    });
+    await recordEvent(
+      trx,
+      {
+        actor: context.actor,
+        entityType: 'employer',
+        entityId: employerId,
+        action: 'employer.verification_resubmitted',
+        fromStatus: 'rejected',
+        toStatus: 'pending',
+        details: { licenseSha256: file.sha256 },
+      },
+      {
+        notices: [
+          {
+            to: { platformAdmins: true },
+            message: {
+              title: '单位重新提交资质认证',
+              body: `${input.name}修改信息后重新提交了资质认证`,
+              link: '/platform/employers',
+            },
+          },
+        ],
+      },
+    );
   });
 }

@@ -1,16 +1,16 @@
 import { AGREEMENT_STATUS_LABELS, applyChain, nextStatus } from '../../../domain/agreement/status';
-import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
+import { invalidField, RefusalReason, refused } from '../../../domain/errors';
 import { schoolOf } from '../../auth/access';
 import type { Agreement } from '../../db/schema';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
 import { insertAgreementFiles } from '../../db/repositories/agreement-file-repository';
-import { appendAuditEvent, type AuditActor } from '../../db/repositories/audit-repository';
+import type { AuditActor } from '../../db/repositories/audit-repository';
 import type { Executor } from '../../db/repositories/executor';
 import { nowIso } from '../../db/repositories/executor';
 import { revokeLiveLinks } from '../../db/repositories/return-link-repository';
 import { accountIdOfRecord } from '../../db/repositories/student-record-repository';
 import type { FileStore } from '../../files/file-store';
-import { notifyStudent } from '../notifications/notify';
+import { recordEvent } from '../notifications/record-event';
 import { storeScans, type Upload } from './store-scans';
 import { MAX_SCAN_PAGES } from './submit-agreement';
 
@@ -22,8 +22,8 @@ export function acceptsScan(agreement: Agreement): boolean {
 /** Refuses (409, naming the status) when the scan cannot be returned now. */
 export function requireAwaitingScan(agreement: Agreement): void {
   if (!acceptsScan(agreement)) {
-    throw new AppError(
-      AppErrorCode.StaleState,
+    throw refused(
+      RefusalReason.ScanNotExpected,
       `该协议当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,现在不能回传协议书`,
     );
   }
@@ -51,7 +51,7 @@ export async function attachSealedScan(
   // are locked before the agreement, in the order a link upload takes them, so the two cannot deadlock.
   const revokedLinks = await revokeLiveLinks(db, agreement.id, nowIso());
   if (!(await transitionAgreement(db, agreement.id, agreement.status, { status: to, scan_round: round, failure_reason: null }))) {
-    throw new AppError(AppErrorCode.StaleState, '协议书已回传或状态已变化,请刷新后查看');
+    throw refused(RefusalReason.ScanNotExpected, '协议书已回传或状态已变化,请刷新后查看');
   }
   await insertAgreementFiles(db, {
     agreementId: agreement.id,
@@ -62,21 +62,32 @@ export async function attachSealedScan(
     via: upload.via,
     accountId: upload.via === 'student' ? upload.actor.accountId : null,
   });
-  await appendAuditEvent(db, {
-    actor: upload.actor,
-    entityType: 'agreement',
-    entityId: agreement.id,
-    schoolId: agreement.school_id,
-    action: 'agreement.scan_uploaded',
-    fromStatus: agreement.status,
-    toStatus: to,
-    details: { round, pages: stored.length, via: upload.via, returnLinksRevoked: revokedLinks },
-  });
-  if (upload.via === 'employer_link') {
-    await notifyStudent(db, await accountIdOfRecord(db, agreement.student_record_id), {
-      title: '用人单位已回传协议书',
-      body: `${agreement.employer_name}已回传盖章的协议书,等待学校审核`,
-      link: `/student/agreements/${agreement.id}`,
-    });
-  }
+  // The student uploads his own scan and needs no message about it; an upload through the link is news to him.
+  const notices =
+    upload.via === 'employer_link'
+      ? [
+          {
+            to: { student: await accountIdOfRecord(db, agreement.student_record_id) },
+            message: {
+              title: '用人单位已回传协议书',
+              body: `${agreement.employer_name}已回传盖章的协议书,等待学校审核`,
+              link: `/student/agreements/${agreement.id}`,
+            },
+          },
+        ]
+      : [];
+  await recordEvent(
+    db,
+    {
+      actor: upload.actor,
+      entityType: 'agreement',
+      entityId: agreement.id,
+      schoolId: agreement.school_id,
+      action: 'agreement.scan_uploaded',
+      fromStatus: agreement.status,
+      toStatus: to,
+      details: { round, pages: stored.length, via: upload.via, returnLinksRevoked: revokedLinks },
+    },
+    { notices },
+  );
 }

@@ -1,5 +1,5 @@
 import { AGREEMENT_STATUS_LABELS, applyChain, nextStatus } from '../../../domain/agreement/status';
-import { AppError, AppErrorCode, invalidField } from '../../../domain/errors';
+import { AppError, AppErrorCode, invalidField, RefusalReason, refused } from '../../../domain/errors';
 import { agreementVisibleTo, schoolOf } from '../../auth/access';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
 import { hasAgreementFiles, insertAgreementFiles } from '../../db/repositories/agreement-file-repository';
@@ -25,8 +25,8 @@ export async function resubmitAgreement(
   if (agreement.kind !== submission.kind) throw new AppError(AppErrorCode.NotFound, '协议不存在或无权查看');
   const target = nextStatus(agreement.status, 'resubmit', agreement.kind);
   if (!target) {
-    throw new AppError(
-      AppErrorCode.StaleState,
+    throw refused(
+      RefusalReason.NotReturned,
       `该协议当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,只有被退回修改的协议才能修改后重新提交`,
     );
   }
@@ -46,7 +46,7 @@ export async function resubmitAgreement(
       ...termsColumns(submission.input),
       paper_agreement_number: submission.kind === 'paper' ? submission.input.paperAgreementNumber : null,
     });
-    if (!changed) throw new AppError(AppErrorCode.StaleState, '协议状态已变化,请刷新后查看');
+    if (!changed) throw refused(RefusalReason.NotReturned, '协议状态已变化,请刷新后查看');
     if (scans.length > 0) {
       await insertAgreementFiles(trx, {
         agreementId: agreement.id,

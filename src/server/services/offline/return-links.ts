@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, AppErrorCode, RefusalReason, refused } from '../../../domain/errors';
 import { formatChinaTime } from '../../../domain/agreement/deadline';
 import { maskEmail, maskPhone } from '../../../domain/masking';
 import { agreementVisibleTo } from '../../auth/access';
@@ -71,7 +71,7 @@ export async function sendReturnLink(
       return linkId;
     })
     .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new AppError(AppErrorCode.StaleState, '回传链接刚刚已发送,请刷新后查看');
+      if (isUniqueViolation(error)) throw refused(RefusalReason.LinkAlreadySent, '回传链接刚刚已发送,请刷新后查看');
       throw error;
     });
   return { id, url };
@@ -83,7 +83,7 @@ export async function revokeReturnLink(context: ServiceContext, accountId: numbe
   const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'student' });
   await db.transaction().execute(async (trx) => {
     if ((await revokeLiveLinks(trx, agreement.id, nowIso())) === 0) {
-      throw new AppError(AppErrorCode.StaleState, '没有可撤销的回传链接(已使用、已撤销或已过期)');
+      throw refused(RefusalReason.NoLinkToRevoke, '没有可撤销的回传链接(已使用、已撤销或已过期)');
     }
     await appendAuditEvent(trx, {
       actor: context.actor,

@@ -1,5 +1,5 @@
 import { AGREEMENT_STATUS_LABELS, nextStatus } from '../../../domain/agreement/status';
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, RefusalReason, refused } from '../../../domain/errors';
 import { agreementVisibleTo } from '../../auth/access';
 import type { Agreement } from '../../db/schema';
 import { transitionAgreement } from '../../db/repositories/agreement-repository';
@@ -15,8 +15,8 @@ async function isDecidedInRound(db: Executor, agreement: Agreement): Promise<boo
 }
 
 function cannotWithdraw(agreement: Agreement): AppError {
-  return new AppError(
-    AppErrorCode.StaleState,
+  return refused(
+    RefusalReason.NotWithdrawable,
     `该申请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,审核人员已处理,不能撤回;请刷新后查看`,
   );
 }
@@ -30,14 +30,14 @@ export async function withdrawSubmission(context: ServiceContext, accountId: num
   const { db } = context;
   const agreement = await agreementVisibleTo(db, agreementId, { accountId, role: 'student' });
   if (agreement.kind === 'online') {
-    throw new AppError(AppErrorCode.StaleState, '线上签约的协议不能由学生撤回;签约邀请可在答复前拒绝');
+    throw refused(RefusalReason.NotWithdrawable, '线上签约的协议不能由学生撤回;签约邀请可在答复前拒绝');
   }
   const to = nextStatus(agreement.status, 'withdraw', agreement.kind);
   if (!to || (await isDecidedInRound(db, agreement))) throw cannotWithdraw(agreement);
   await db.transaction().execute(async (trx) => {
     if (await isDecidedInRound(trx, agreement)) throw cannotWithdraw(agreement);
     if (!(await transitionAgreement(trx, agreement.id, agreement.status, { status: to }))) {
-      throw new AppError(AppErrorCode.StaleState, '审核人员刚刚处理了该申请,不能撤回,请刷新后查看');
+      throw refused(RefusalReason.NotWithdrawable, '审核人员刚刚处理了该申请,不能撤回,请刷新后查看');
     }
     await appendAuditEvent(trx, {
       actor: context.actor,

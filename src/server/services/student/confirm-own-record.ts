@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, AppErrorCode, RefusalReason, refused } from '../../../domain/errors';
 import { appendAuditEvent } from '../../db/repositories/audit-repository';
 import { confirmRecord } from '../../db/repositories/student-record-repository';
 import type { ServiceContext } from '../context';
@@ -13,8 +13,8 @@ export async function confirmOwnRecord(context: ServiceContext, accountId: numbe
       throw new AppError(AppErrorCode.NotFound, `未找到你的 ${config.cohort} 届毕业生信息,请通过"信息导入"申请或联系学校就业部门`);
     }
     if (own.state === 'mismatch') {
-      throw new AppError(
-        AppErrorCode.StaleState,
+      throw refused(
+        RefusalReason.RecordMismatch,
         `你的${own.mismatchFields.join('、')}与学籍信息不一致,不能确认,请联系学校就业部门更正`,
       );
     }

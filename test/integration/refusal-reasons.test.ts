@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest';
+import { describeOnDialects } from '../support/app';
+import { confirmedStudent, EMPLOYERS, expectRefusal, invited, loggedInAt, reauthenticateAndAccept } from './helpers';
+
+describeOnDialects('refusals name their case in `reason` under the family code', (context) => {
+  const employerClient = (which: keyof typeof EMPLOYERS) => loggedInAt(context().app, EMPLOYERS[which].phone);
+
+  it('an answered invitation → INVITATION_ANSWERED; a held slot → SLOT_HELD; a passed deadline → INVITATION_EXPIRED', async () => {
+    const { app, db } = context();
+    const student = await confirmedStudent(db);
+    const accepted = await invited(await employerClient('first'), student);
+    const other = await invited(await employerClient('second'), student);
+    const late = await invited(await employerClient('third'), student);
+    await db
+      .updateTable('agreement')
+      .set({ deadline_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', late)
+      .execute();
+    const graduate = await loggedInAt(app, student.phone);
+    expect((await reauthenticateAndAccept(graduate, accepted)).status).toBe(200);
+
+    const again = await graduate.post(`/api/student/agreements/${accepted}/decline`);
+    expectRefusal(again, 409, 'STALE_STATE');
+    expect(again.body.reason).toBe('INVITATION_ANSWERED');
+    const held = await graduate.post(`/api/student/agreements/${other}/decline`);
+    expectRefusal(held, 409, 'CONFLICT');
+    expect(held.body.reason).toBe('SLOT_HELD');
+    const expired = await (await employerClient('third')).post(`/api/employer/agreements/${late}/withdraw`);
+    expectRefusal(expired, 409, 'STALE_STATE');
+    expect(expired.body.reason).toBe('INVITATION_EXPIRED');
+  });
+});
