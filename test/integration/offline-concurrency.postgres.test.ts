@@ -1,13 +1,27 @@
 // 线下签约 under concurrency on PostgreSQL only: interleavings that need a second connection. Files named
 // *.postgres.test.ts run in the integration-postgres project alone (vitest.config.ts).
 import fs from 'node:fs';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import { sha256 } from '../../src/server/auth/tokens';
+import type { Database } from '../../src/server/db/schema';
 import { insertReturnLink, revokeLiveLinks } from '../../src/server/db/repositories/return-link-repository';
 import { describeOnDialects } from '../support/app';
 import { loggedInAt } from './helpers';
 import { OFFLINE_FORM, awaitingScan, freshStudent, pngPages, sha256Hex, uploadOwnScan } from './offline-helpers';
+
+/**
+ * Returns once another connection of this database waits for a lock: the request the test holds back has
+ * reached the statement the open transaction blocks. Each check is a query, so the loop never sleeps.
+ */
+async function untilSomeoneWaitsForALock(db: Kysely<Database>, failure: string): Promise<void> {
+  for (let check = 0; check < 10_000; check += 1) {
+    const waiting = await sql<{ n: string }>`select count(*) as n from pg_stat_activity
+      where datname = current_database() and wait_event_type = 'Lock'`.execute(db);
+    if (Number(waiting.rows[0]!.n) > 0) return;
+  }
+  throw new Error(failure);
+}
 
 // Two interleavings that need a second connection (SQLite runs one transaction at a time).
 //
@@ -36,8 +50,7 @@ describeOnDialects('interleavings only PostgreSQL allows', (context) => {
         accountId: student.accountId,
       });
       second = student.client.post(`/api/student/agreements/${id}/return-links`, { channel: 'email' });
-      // Let the second send reach its insert, where it must wait for this transaction.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await untilSomeoneWaitsForALock(db, 'the second send never waited for this transaction');
     });
     const answer = await second!;
     expect(answer.status, JSON.stringify(answer.body)).toBe(409);
@@ -88,14 +101,7 @@ describeOnDialects('interleavings only PostgreSQL allows', (context) => {
       await db.transaction().execute(async (trx) => {
         await sql`select id from agreement where id = ${id} for update`.execute(trx);
         upload = uploadOwnScan(student.client, id, [page]);
-        const deadline = Date.now() + 5000;
-        for (;;) {
-          const waiting = await sql<{ n: string }>`select count(*) as n from pg_stat_activity
-          where datname = current_database() and wait_event_type = 'Lock'`.execute(db);
-          if (Number(waiting.rows[0]!.n) > 0) break;
-          if (Date.now() > deadline) throw new Error('the upload never waited for the agreement row');
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
+        await untilSomeoneWaitsForALock(db, 'the upload never waited for the agreement row');
         await app.jobs.runDue({ sweep: true });
       });
       const done = await upload!;
