@@ -24,6 +24,10 @@ function integration(dialect: 'sqlite' | 'postgres'): TestProjectInlineConfigura
 
 export default defineConfig({
   test: {
+    // vitest's default is one worker less than the cores: a single one on a 2-core machine, which would run
+    // integration-sqlite and integration-postgres one file after the other. Their files mostly wait on
+    // PostgreSQL, argon2 and the disk, so two at a time overlap that waiting.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       integration('sqlite'),
