@@ -14,7 +14,7 @@ import {
   snap,
   writeFiles,
 } from './offline-helpers';
-import { agreementCard, DESKTOP, graduateOf, logIn, openReview, PHONE } from './online-helpers';
+import { agreementCard, asEachReviewer, DESKTOP, graduateOf, logIn, openReview, PHONE } from './online-helpers';
 
 const e2e = useServerAndBrowser();
 
@@ -123,31 +123,22 @@ describe('线下签约 in the browser', () => {
     }
 
     // 院系 sees 需重审 and 通过; 学校 通过.
-    for (const [reviewer, step] of [
-      ['college1', '14-college'],
-      ['school1', '15-school'],
-    ] as const) {
-      const context = await e2e.browser.newContext(DESKTOP);
-      const page = await context.newPage();
-      try {
-        await logIn(page, e2e.server.url, reviewer);
-        await page.getByRole('menuitem', { name: '协议审核' }).click();
-        const row = page.getByRole('row').filter({ hasText: name });
-        await row.waitFor();
-        if (reviewer === 'college1') {
-          expect(await row.textContent()).toContain('需重审');
-          await snap(page, `offline-${step}-queue-rereview`, false);
-        }
-        await openReview(page, name);
-        await page.getByText('违约金').first().waitFor();
-        expect(await page.locator('.ant-drawer').textContent()).toContain('5000 元');
-        await snap(page, `offline-${step}-review`, false);
-        await decideInBrowser(page, name, '通过');
-        await page.getByText('已审核通过').waitFor();
-      } finally {
-        await context.close();
+    await asEachReviewer(e2e, async (page, reviewer) => {
+      const step = reviewer === 'college1' ? '14-college' : '15-school';
+      await page.getByRole('menuitem', { name: '协议审核' }).click();
+      const row = page.getByRole('row').filter({ hasText: name });
+      await row.waitFor();
+      if (reviewer === 'college1') {
+        expect(await row.textContent()).toContain('需重审');
+        await snap(page, `offline-${step}-queue-rereview`, false);
       }
-    }
+      await openReview(page, name);
+      await page.getByText('违约金').first().waitFor();
+      expect(await page.locator('.ant-drawer').textContent()).toContain('5000 元');
+      await snap(page, `offline-${step}-review`, false);
+      await decideInBrowser(page, name, '通过');
+      await page.getByText('已审核通过').waitFor();
+    });
 
     // 学生: 就业协议审核通过! — the PDF (待用人单位盖章), then 用人单位协助回传协议书 by 邮箱.
     const approvedContext = await e2e.browser.newContext({ ...PHONE, acceptDownloads: true });

@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, useServerAndBrowser } from './harness';
-import { acceptWithPassword, agreementCard, DESKTOP, EMPLOYER_NAME, graduateOf, logIn, openReview, PHONE } from './online-helpers';
+import {
+  acceptWithPassword,
+  agreementCard,
+  asEachReviewer,
+  DESKTOP,
+  EMPLOYER_NAME,
+  graduateOf,
+  logIn,
+  openReview,
+  PHONE,
+} from './online-helpers';
 
 const e2e = useServerAndBrowser();
 
@@ -80,24 +90,15 @@ describe('线上签约 in the browser', () => {
     }
 
     // 院系审核 then 学校审核, each from 协议审核.
-    for (const [reviewer, step] of [
-      ['college1', '7-college'],
-      ['school1', '8-school'],
-    ] as const) {
-      const context = await e2e.browser.newContext(DESKTOP);
-      const page = await context.newPage();
-      try {
-        await logIn(page, e2e.server.url, reviewer);
-        await openReview(page, graduate.name);
-        await page.screenshot({ path: screenshotPath(`online-${step}-review-detail`) });
-        await page.getByRole('button', { name: '通过', exact: true }).click();
-        await page.getByRole('button', { name: '确认通过' }).click();
-        await page.getByText('已审核通过').waitFor();
-        await page.screenshot({ path: screenshotPath(`online-${step}-approved`) });
-      } finally {
-        await context.close();
-      }
-    }
+    await asEachReviewer(e2e, async (page, reviewer) => {
+      const step = reviewer === 'college1' ? '7-college' : '8-school';
+      await openReview(page, graduate.name);
+      await page.screenshot({ path: screenshotPath(`online-${step}-review-detail`) });
+      await page.getByRole('button', { name: '通过', exact: true }).click();
+      await page.getByRole('button', { name: '确认通过' }).click();
+      await page.getByText('已审核通过').waitFor();
+      await page.screenshot({ path: screenshotPath(`online-${step}-approved`) });
+    });
 
     // 学生: 签约成功; the PDF appears once the job has made it, and 下载协议 gives it.
     const finalContext = await e2e.browser.newContext({ ...PHONE, acceptDownloads: true });

@@ -12,7 +12,7 @@ import {
   snap,
   writeFiles,
 } from './offline-helpers';
-import { agreementCard, DESKTOP, graduateOf, logIn, openReview, PHONE } from './online-helpers';
+import { agreementCard, asEachReviewer, graduateOf, logIn, openReview, PHONE } from './online-helpers';
 
 const e2e = useServerAndBrowser();
 
@@ -61,34 +61,23 @@ describe('纸质协议书登记 in the browser', () => {
     }
 
     // 院系 and 学校: the number, the image inline and the PDF in its frame, then 通过.
-    for (const [reviewer, step] of [
-      ['college1', '05-college'],
-      ['school1', '06-school'],
-    ] as const) {
-      const reviewerContext = await e2e.browser.newContext(DESKTOP);
-      const reviewerPage = await reviewerContext.newPage();
-      try {
-        await logIn(reviewerPage, e2e.server.url, reviewer);
-        await reviewerPage.getByRole('menuitem', { name: '协议审核' }).click();
-        const row = reviewerPage.getByRole('row').filter({ hasText: name });
-        expect(await row.textContent()).toContain('纸质协议书登记');
-        await openReview(reviewerPage, name);
-        const drawer = reviewerPage.locator('.ant-drawer');
-        await drawer.getByText('纸质协议书编号', { exact: true }).waitFor();
-        expect(await drawer.textContent()).toContain(PAPER_NUMBER);
-        await drawer.getByRole('img', { name: /纸质协议书扫描件.*第 1 页/ }).waitFor();
-        const frame = drawer.locator('iframe.review-attachments__frame');
-        await frame.waitFor();
-        expect(await frame.getAttribute('src')).toMatch(
-          new RegExp(`/api/review/agreements/${agreementId}/files/\\d+$`),
-        );
-        await snap(reviewerPage, `paper-${step}-review`, false);
-        await decideInBrowser(reviewerPage, name, '通过');
-        await reviewerPage.getByText('已审核通过').waitFor();
-      } finally {
-        await reviewerContext.close();
-      }
-    }
+    await asEachReviewer(e2e, async (reviewerPage, reviewer) => {
+      const step = reviewer === 'college1' ? '05-college' : '06-school';
+      await reviewerPage.getByRole('menuitem', { name: '协议审核' }).click();
+      const row = reviewerPage.getByRole('row').filter({ hasText: name });
+      expect(await row.textContent()).toContain('纸质协议书登记');
+      await openReview(reviewerPage, name);
+      const drawer = reviewerPage.locator('.ant-drawer');
+      await drawer.getByText('纸质协议书编号', { exact: true }).waitFor();
+      expect(await drawer.textContent()).toContain(PAPER_NUMBER);
+      await drawer.getByRole('img', { name: /纸质协议书扫描件.*第 1 页/ }).waitFor();
+      const frame = drawer.locator('iframe.review-attachments__frame');
+      await frame.waitFor();
+      expect(await frame.getAttribute('src')).toMatch(new RegExp(`/api/review/agreements/${agreementId}/files/\\d+$`));
+      await snap(reviewerPage, `paper-${step}-review`, false);
+      await decideInBrowser(reviewerPage, name, '通过');
+      await reviewerPage.getByText('已审核通过').waitFor();
+    });
 
     const finalContext = await e2e.browser.newContext(PHONE);
     const done = await finalContext.newPage();
