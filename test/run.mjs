@@ -1,5 +1,6 @@
 // `npm test`: checks that PostgreSQL and Chromium are there (or deliberately skipped), builds the web
-// app for the browser tests, then runs every vitest project: unit, integration (SQLite + PostgreSQL), e2e.
+// app for the browser tests, then runs every vitest project: unit, integration-sqlite, integration-postgres
+// (side by side; SKIP_PG=1 leaves it out), e2e.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import pg from 'pg';
@@ -34,7 +35,7 @@ if (spawnSync('pdftoppm', ['-v']).error) {
   fail('pdftoppm was not found. Install it with `apt-get install -y poppler-utils`.');
 }
 
-const projects = ['unit', 'integration'];
+const projects = ['unit', 'integration-sqlite', ...(skipPg ? [] : ['integration-postgres'])];
 if (!skipE2e) {
   if (!fs.existsSync(chromiumPath)) {
     fail(

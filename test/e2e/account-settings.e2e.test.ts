@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, screenshotPath, startTestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, screenshotPath, useServerAndBrowser } from './harness';
 import { snap } from './offline-helpers';
 import { DESKTOP, logIn, PHONE } from './online-helpers';
 
 const NEW_PASSWORD = 'Graduate2027new';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 describe('账号设置', () => {
   it('a student changes his password on his phone and logs in with the new one', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
-      await logIn(page, server.url, '13800000002');
+      await logIn(page, e2e.server.url, '13800000002');
       await page.getByText('我的签约', { exact: true }).waitFor();
       await page.getByRole('link', { name: '账号设置' }).click();
       await page.waitForURL('**/student/account');
@@ -69,19 +57,19 @@ describe('账号设置', () => {
   });
 
   it('a student moves his account to a new phone with the code sent there', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     const newPhone = '13700000077';
     try {
-      await logIn(page, server.url, '13800000001');
-      await page.goto(`${server.url}/student/account`);
+      await logIn(page, e2e.server.url, '13800000001');
+      await page.goto(`${e2e.server.url}/student/account`);
       const phoneForm = page.locator('form').filter({ hasText: '新手机号' });
       await phoneForm.getByLabel(/^当前登录密码/).fill(DEMO_PASSWORD);
       await phoneForm.getByLabel(/^新手机号/).fill(newPhone);
       await phoneForm.getByRole('textbox', { name: '图形验证码' }).fill('0000');
       await phoneForm.getByRole('button', { name: '获取验证码' }).click();
       await page.getByText('验证码已发送至 137****0077,10 分钟内有效').waitFor();
-      const sms = await server.db
+      const sms = await e2e.server.db
         .selectFrom('outbox')
         .select('payload')
         .where('recipient', '=', newPhone)
@@ -100,10 +88,10 @@ describe('账号设置', () => {
 
     it('every console has 账号设置 in its menu', async () => {
     for (const identifier of ['13900000001', 'college1', 'school1', 'admin']) {
-      const context = await browser.newContext(DESKTOP);
+      const context = await e2e.browser.newContext(DESKTOP);
       const page = await context.newPage();
       try {
-        await logIn(page, server.url, identifier);
+        await logIn(page, e2e.server.url, identifier);
         await page.getByRole('menuitem', { name: '账号设置' }).click();
         await page.getByRole('heading', { name: '账号设置' }).waitFor();
         await page.getByText('更换手机号', { exact: true }).first().waitFor();

@@ -1,22 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { OFFLINE_FORM } from '../integration/offline-helpers';
-import { apiSession, DEMO_PASSWORD, launchBrowser, screenshotPath, startTestServer, type TestServer } from './harness';
+import { apiSession, DEMO_PASSWORD, screenshotPath, useServerAndBrowser } from './harness';
 import { decideByApi, settle } from './offline-helpers';
 import { graduateOf, inviteByApi, logIn, PHONE } from './online-helpers';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 /** Nothing on the page is wider than the window (no sideways scrolling of the whole page). */
 const pageOverflow = (page: Page) =>
@@ -24,10 +13,10 @@ const pageOverflow = (page: Page) =>
 
 describe('usability of the screens (issue 7)', () => {
   it('after login a spinner shows while the student’s pages load, never a blank frame', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}/login`);
+      await page.goto(`${e2e.server.url}/login`);
       await page.getByRole('heading', { name: '请使用学信网账号登录' }).waitFor();
       // The student's chunk is held back until the screen has been looked at.
       let release!: () => void;
@@ -51,12 +40,12 @@ describe('usability of the screens (issue 7)', () => {
   });
 
   it('the employer console fits a phone: no page wider than the screen', async () => {
-    const graduate = await graduateOf(server.db, '13800000002');
-    const invitation = await inviteByApi(server.url, '13900000001', graduate, '移动端开发工程师');
-    const context = await browser.newContext(PHONE);
+    const graduate = await graduateOf(e2e.server.db, '13800000002');
+    const invitation = await inviteByApi(e2e.server.url, '13900000001', graduate, '移动端开发工程师');
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
-      await logIn(page, server.url, '13900000001');
+      await logIn(page, e2e.server.url, '13900000001');
       const screens: [path: string, ready: string, shot: string][] = [
         ['/employer', '统一社会信用代码', 'usability-2-employer-phone-home'],
         ['/employer/agreements', '移动端开发工程师', 'usability-3-employer-phone-agreements'],
@@ -64,7 +53,7 @@ describe('usability of the screens (issue 7)', () => {
         [`/employer/agreements/${invitation}`, '签约详情', 'usability-4b-employer-phone-agreement'],
       ];
       for (const [path, ready, shot] of screens) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${e2e.server.url}${path}`);
         await page.getByText(ready).first().waitFor();
         await settle(page);
         await page.screenshot({ path: screenshotPath(shot), fullPage: true });
@@ -85,18 +74,18 @@ describe('usability of the screens (issue 7)', () => {
   });
 
   it('审核列表 at 1440 px shows 提交时间 whole, and after a resubmission the resubmission’s time', async () => {
-    const student = await apiSession(server.url, '13800000002');
+    const student = await apiSession(e2e.server.url, '13800000002');
     let id: number;
     try {
       ({
         agreement: { id },
       } = await student.post<{ agreement: { id: number } }>('/api/student/agreements/offline', OFFLINE_FORM));
-      expect(await decideByApi(server.url, 'college1', id, 'returned', '请补充岗位信息')).toBe('returned');
+      expect(await decideByApi(e2e.server.url, 'college1', id, 'returned', '请补充岗位信息')).toBe('returned');
       await student.post(`/api/student/agreements/${id}/resubmit`, { ...OFFLINE_FORM, positionTitle: '算法工程师' });
     } finally {
       await student.dispose();
     }
-    const resubmitted = await server.db
+    const resubmitted = await e2e.server.db
       .selectFrom('audit_event')
       .select('occurred_at')
       .where('entity_id', '=', id)
@@ -104,12 +93,12 @@ describe('usability of the screens (issue 7)', () => {
       .executeTakeFirstOrThrow();
     const expected = new Date(Date.parse(resubmitted.occurred_at) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const context = await e2e.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
     try {
-      await logIn(page, server.url, 'college1');
+      await logIn(page, e2e.server.url, 'college1');
       await page.getByRole('menuitem', { name: '协议审核' }).click();
-      const { name } = await graduateOf(server.db, '13800000002');
+      const { name } = await graduateOf(e2e.server.db, '13800000002');
       const row = page.getByRole('row').filter({ hasText: name });
       await row.waitFor();
       await settle(page);

@@ -1,50 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startTestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useServerAndBrowser } from './harness';
+import { DESKTOP, logIn, PHONE } from './online-helpers';
 
-const PASSWORD = 'Demo@2026';
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
-const DESKTOP = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' };
-
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The login page as a person uses it; the test server runs with the captcha off, so any answer passes. */
-async function logIn(page: Page, identifier: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByRole('heading', { name: '请使用学信网账号登录' }).waitFor();
-  await page.getByLabel('手机号/身份证号/邮箱').fill(identifier);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('验证码', { exact: true }).fill('0000');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
+const e2e = useServerAndBrowser();
 
 describe('first login', () => {
   it('a graduate checks 学生信息, confirms it and arrives at 我的签约', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${e2e.server.url}/`);
       await page.waitForURL('**/login');
       await page.getByRole('heading', { name: '请使用学信网账号登录' }).waitFor();
       await page.screenshot({ path: screenshotPath('first-login-1-login'), fullPage: true });
 
-      await logIn(page, '13800000001');
+      await logIn(page, e2e.server.url, '13800000001');
       await page.waitForURL('**/student/confirm');
       await page.getByText('请先核对你的毕业生信息是否正确,若有误请联系学校就业部门更正!').waitFor();
 
       // The row must show the record the server holds for this account.
-      const response = await page.request.get(`${server.url}/api/student/record`);
+      const response = await page.request.get(`${e2e.server.url}/api/student/record`);
       const { state, record } = (await response.json()) as { state: string; record: { name: string } | null };
       expect(state).toBe('unconfirmed');
       expect(record?.name).toBeTruthy();
@@ -61,7 +36,7 @@ describe('first login', () => {
       await page.screenshot({ path: screenshotPath('first-login-3-my-agreements'), fullPage: true });
 
       // Confirmed: the 学生信息 screen is behind him now.
-      await page.goto(`${server.url}/student/confirm`);
+      await page.goto(`${e2e.server.url}/student/confirm`);
       await page.waitForURL(/\/student$/);
     } finally {
       await context.close();
@@ -69,14 +44,14 @@ describe('first login', () => {
   });
 
   it('a college reviewer logs in on the same page and sees his college in the console', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await e2e.browser.newContext(DESKTOP);
     const page = await context.newPage();
     try {
-      await logIn(page, 'college1');
+      await logIn(page, e2e.server.url, 'college1');
       await page.waitForURL('**/college');
       await page.getByText('院系审核员').first().waitFor();
 
-      const response = await page.request.get(`${server.url}/api/console`);
+      const response = await page.request.get(`${e2e.server.url}/api/console`);
       const summary = (await response.json()) as { colleges: Array<{ name: string; code: string }> };
       const college = summary.colleges[0];
       expect(college?.name).toBeTruthy();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { chromium, request, type APIRequestContext, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { openDatabase } from '../../src/server/db/database';
 import type { Database } from '../../src/server/db/schema';
@@ -58,6 +59,38 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** What every browser test file works with: its own server (own database, port 0) and one browser. */
+export type E2eFile = { readonly server: TestServer; readonly browser: Browser };
+
+/**
+ * Starts the file's server and browser before its first test and closes them after its last. Files can run
+ * side by side: nothing here is shared between them.
+ */
+export function useServerAndBrowser(): E2eFile {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the e2e server and browser start in beforeAll: use them inside a test');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }
 
 export function screenshotPath(name: string): string {

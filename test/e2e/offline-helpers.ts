@@ -26,32 +26,33 @@ export const OFFLINE_EMPLOYER = {
 
 /**
  * Waits until nothing moves: antd drawers and modals (CSS animations) and antd-mobile popups and toasts
- * (script-driven, so their boxes are compared frame to frame). Screenshots are taken after it.
+ * (script-driven, so their boxes are compared frame to frame). Screenshots are taken after it; a page that
+ * never comes to rest is photographed as it is after five seconds.
  */
 export async function settle(page: Page): Promise<void> {
-  const boxes = () =>
-    page.evaluate(() =>
-      JSON.stringify(
-        [
-          ...document.querySelectorAll(
-            '.adm-popup-body,.adm-center-popup-wrap,.adm-center-popup-body,.adm-mask,.adm-toast-wrap,.ant-drawer-content-wrapper,.ant-modal',
-          ),
-        ].map((element) => {
-          const box = element.getBoundingClientRect();
-          return [box.x, box.y, box.width, box.height, getComputedStyle(element).opacity];
-        }),
-      ),
-    );
-  let last = await boxes();
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    await page.waitForTimeout(100);
-    const now = await boxes();
-    const still = await page.evaluate(() =>
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-    );
-    if (now === last && still) return;
-    last = now;
-  }
+  await page.evaluate(() => delete (window as { settledBoxes?: string }).settledBoxes);
+  await page
+    .waitForFunction(
+      () => {
+        const boxes = JSON.stringify(
+          [
+            ...document.querySelectorAll(
+              '.adm-popup-body,.adm-center-popup-wrap,.adm-center-popup-body,.adm-mask,.adm-toast-wrap,.ant-drawer-content-wrapper,.ant-modal',
+            ),
+          ].map((element) => {
+            const box = element.getBoundingClientRect();
+            return [box.x, box.y, box.width, box.height, getComputedStyle(element).opacity];
+          }),
+        );
+        const memory = window as { settledBoxes?: string };
+        const unmoved = boxes === memory.settledBoxes;
+        memory.settledBoxes = boxes;
+        return unmoved && document.getAnimations().every((animation) => animation.playState !== 'running');
+      },
+      undefined,
+      { polling: 'raf', timeout: 5000 },
+    )
+    .catch(() => undefined);
 }
 
 /** A screenshot once the page has settled. */

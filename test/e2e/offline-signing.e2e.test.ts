@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startTestServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './harness';
 import {
   agreementIdOf,
   choosePath,
@@ -15,34 +14,23 @@ import {
   snap,
   writeFiles,
 } from './offline-helpers';
-import { agreementCard, DESKTOP, graduateOf, logIn, openReview, PHONE } from './online-helpers';
+import { agreementCard, asEachReviewer, DESKTOP, graduateOf, logIn, openReview, PHONE } from './online-helpers';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 const RETURN_COMMENT = '违约金与单位实际约定不符,请与单位核实后修改;请补充联系人电话。';
 
 describe('线下签约 in the browser', () => {
   it('申请签约 → 退回修改 → resubmit → both reviews → 就业协议审核通过! → the employer returns the sealed scan through the link → 签约审核 → 已生效', async () => {
-    const graduate = await graduateOf(server.db, '13800000002');
+    const graduate = await graduateOf(e2e.server.db, '13800000002');
     const { name } = graduate;
 
     // 学生: 签就业协议书就业 → 向学校申请电子协议书 线下登记; 暂存 part of it; it comes back on reopening.
-    const studentContext = await browser.newContext({ ...PHONE, acceptDownloads: true });
+    const studentContext = await e2e.browser.newContext({ ...PHONE, acceptDownloads: true });
     const student = await studentContext.newPage();
     let agreementId: number;
     try {
-      await logIn(student, server.url, '13800000002');
+      await logIn(student, e2e.server.url, '13800000002');
       await student.waitForURL(/\/student$/);
       await student.getByText('暂无签约记录').waitFor();
       await snap(student, 'offline-01-my-agreements');
@@ -90,10 +78,10 @@ describe('线下签约 in the browser', () => {
     }
 
     // 院系: 退回修改 with a comment.
-    const collegeContext = await browser.newContext(DESKTOP);
+    const collegeContext = await e2e.browser.newContext(DESKTOP);
     const college = await collegeContext.newPage();
     try {
-      await logIn(college, server.url, 'college1');
+      await logIn(college, e2e.server.url, 'college1');
       await openReview(college, name);
       await college.getByText('纸质协议书编号').waitFor({ state: 'detached' });
       await snap(college, 'offline-08-college-review', false);
@@ -104,10 +92,10 @@ describe('线下签约 in the browser', () => {
     }
 
     // 学生: sees the comment, 修改 (the form comes prefilled with the comment on top), 提交 again.
-    const editContext = await browser.newContext(PHONE);
+    const editContext = await e2e.browser.newContext(PHONE);
     const edit = await editContext.newPage();
     try {
-      await logIn(edit, server.url, '13800000002');
+      await logIn(edit, e2e.server.url, '13800000002');
       const card = agreementCard(edit, OFFLINE_EMPLOYER.name);
       await expect.poll(async () => (await card.textContent()) ?? '', { timeout: 10_000 }).toContain('待修改');
       await snap(edit, 'offline-10-card-returned');
@@ -135,38 +123,29 @@ describe('线下签约 in the browser', () => {
     }
 
     // 院系 sees 需重审 and 通过; 学校 通过.
-    for (const [reviewer, step] of [
-      ['college1', '14-college'],
-      ['school1', '15-school'],
-    ] as const) {
-      const context = await browser.newContext(DESKTOP);
-      const page = await context.newPage();
-      try {
-        await logIn(page, server.url, reviewer);
-        await page.getByRole('menuitem', { name: '协议审核' }).click();
-        const row = page.getByRole('row').filter({ hasText: name });
-        await row.waitFor();
-        if (reviewer === 'college1') {
-          expect(await row.textContent()).toContain('需重审');
-          await snap(page, `offline-${step}-queue-rereview`, false);
-        }
-        await openReview(page, name);
-        await page.getByText('违约金').first().waitFor();
-        expect(await page.locator('.ant-drawer').textContent()).toContain('5000 元');
-        await snap(page, `offline-${step}-review`, false);
-        await decideInBrowser(page, name, '通过');
-        await page.getByText('已审核通过').waitFor();
-      } finally {
-        await context.close();
+    await asEachReviewer(e2e, async (page, reviewer) => {
+      const step = reviewer === 'college1' ? '14-college' : '15-school';
+      await page.getByRole('menuitem', { name: '协议审核' }).click();
+      const row = page.getByRole('row').filter({ hasText: name });
+      await row.waitFor();
+      if (reviewer === 'college1') {
+        expect(await row.textContent()).toContain('需重审');
+        await snap(page, `offline-${step}-queue-rereview`, false);
       }
-    }
+      await openReview(page, name);
+      await page.getByText('违约金').first().waitFor();
+      expect(await page.locator('.ant-drawer').textContent()).toContain('5000 元');
+      await snap(page, `offline-${step}-review`, false);
+      await decideInBrowser(page, name, '通过');
+      await page.getByText('已审核通过').waitFor();
+    });
 
     // 学生: 就业协议审核通过! — the PDF (待用人单位盖章), then 用人单位协助回传协议书 by 邮箱.
-    const approvedContext = await browser.newContext({ ...PHONE, acceptDownloads: true });
+    const approvedContext = await e2e.browser.newContext({ ...PHONE, acceptDownloads: true });
     const approved = await approvedContext.newPage();
     let agreementNumber: string;
     try {
-      await logIn(approved, server.url, '13800000002');
+      await logIn(approved, e2e.server.url, '13800000002');
       await agreementCard(approved, OFFLINE_EMPLOYER.name).click();
       await approved.getByText('就业协议审核通过!').waitFor();
       await approved.getByText('请用人单位盖章,并回传协议书图像').waitFor();
@@ -207,13 +186,13 @@ describe('线下签约 in the browser', () => {
     }
 
     // 用人单位 (no account): opens the link from the mail, downloads the agreement, uploads the sealed scan.
-    const link = await returnLinkInOutbox(server.db);
+    const link = await returnLinkInOutbox(e2e.server.db);
     expect(link.recipient).toBe(OFFLINE_EMPLOYER.email);
     const [scan] = writeFiles({ '盖章协议书.png': scannedPagePng(1) });
-    const employerContext = await browser.newContext({ ...PHONE, acceptDownloads: true });
+    const employerContext = await e2e.browser.newContext({ ...PHONE, acceptDownloads: true });
     const employer = await employerContext.newPage();
     try {
-      await employer.goto(`${server.url}${link.path}`);
+      await employer.goto(`${e2e.server.url}${link.path}`);
       await employer.getByRole('heading', { name: '协助回传就业协议书' }).waitFor();
       const summary = employer.locator('.return-summary');
       await summary.getByText(OFFLINE_EMPLOYER.name).waitFor();
@@ -250,10 +229,10 @@ describe('线下签约 in the browser', () => {
       ['college1', '05-college'],
       ['school1', '06-school'],
     ] as const) {
-      const context = await browser.newContext(DESKTOP);
+      const context = await e2e.browser.newContext(DESKTOP);
       const page = await context.newPage();
       try {
-        await logIn(page, server.url, reviewer);
+        await logIn(page, e2e.server.url, reviewer);
         await openReview(page, name);
         await page.locator('.ant-drawer-header').getByText('签约审核').waitFor();
         const image = page.getByRole('img', { name: /盖章协议书.*第 1 页/ });
@@ -278,10 +257,10 @@ describe('线下签约 in the browser', () => {
     }
 
     // 学生: 签约成功, 已生效, with the returned scan and 下载协议.
-    const finalContext = await browser.newContext(PHONE);
+    const finalContext = await e2e.browser.newContext(PHONE);
     const done = await finalContext.newPage();
     try {
-      await logIn(done, server.url, '13800000002');
+      await logIn(done, e2e.server.url, '13800000002');
       await agreementCard(done, OFFLINE_EMPLOYER.name).click();
       await done.getByText('签约成功,已生效').waitFor();
       await done.getByRole('link', { name: '下载协议' }).waitFor({ timeout: 30_000 });

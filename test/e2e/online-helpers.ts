@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { Database } from '../../src/server/db/schema';
-import { apiSession, DEMO_PASSWORD } from './harness';
+import { apiSession, DEMO_PASSWORD, type E2eFile } from './harness';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 export const DESKTOP = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' };
@@ -16,6 +16,32 @@ export async function logIn(page: Page, baseUrl: string, identifier: string): Pr
   await page.getByLabel('验证码', { exact: true }).fill('0000');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** One person at one device: a fresh browser context logged in as `identifier`, closed after `work` whatever happens. */
+export async function asPerson<T>(
+  e2e: E2eFile,
+  device: BrowserContextOptions,
+  identifier: string,
+  work: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await e2e.browser.newContext(device);
+  try {
+    const page = await context.newPage();
+    await logIn(page, e2e.server.url, identifier);
+    return await work(page);
+  } finally {
+    await context.close();
+  }
+}
+
+export type Reviewer = 'college1' | 'school1';
+
+/** The approval walk: 院系 (college1), then 学校 (school1), each at a desktop; `review` is what each does. */
+export async function asEachReviewer(e2e: E2eFile, review: (page: Page, reviewer: Reviewer) => Promise<void>): Promise<void> {
+  for (const reviewer of ['college1', 'school1'] as const) {
+    await asPerson(e2e, DESKTOP, reviewer, (page) => review(page, reviewer));
+  }
 }
 
 /** 姓名 and 身份证号 of the graduate whose account has this phone (what an employer is told offline). */

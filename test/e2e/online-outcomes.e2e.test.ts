@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startTestServer, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath, useServerAndBrowser } from './harness';
 import {
   acceptWithPassword,
   agreementCard,
@@ -12,31 +12,24 @@ import {
   openReview,
   PHONE,
 } from './online-helpers';
+import { settle } from './offline-helpers';
 
 const HOSPITAL = '示例市第一人民医院';
 const FACTORY = '示例制造集团股份有限公司';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 let graduate: { name: string; idNumber: string };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  graduate = await graduateOf(server.db, '13800000002');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  graduate = await graduateOf(e2e.server.db, '13800000002');
 });
 
 /** The student's phone, logged in at 我的签约. */
 async function studentAt(work: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext(PHONE);
+  const context = await e2e.browser.newContext(PHONE);
   const page = await context.newPage();
   try {
-    await logIn(page, server.url, '13800000002');
+    await logIn(page, e2e.server.url, '13800000002');
     await page.waitForURL(/\/student$/);
     await work(page);
   } finally {
@@ -54,14 +47,14 @@ async function statusOnCard(page: Page, employerName: string): Promise<string> {
 // one takes his signing slot.
 describe('线上签约 outcomes in the browser', () => {
   it('拒绝: the graduate declines after confirming, and 我的签约 says 已拒绝', async () => {
-    await inviteByApi(server.url, '13900000002', graduate, '临床医生');
+    await inviteByApi(e2e.server.url, '13900000002', graduate, '临床医生');
     await studentAt(async (page) => {
       await agreementCard(page, HOSPITAL).click();
       await page.getByText('距应约截止还有').waitFor();
       await page.getByRole('button', { name: '拒绝', exact: true }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByText('确认拒绝签约邀请').waitFor();
-      await page.waitForTimeout(400); // the dialog's opening animation, for the screenshot only
+      await settle(page); // the dialog's opening animation, for the screenshot only
       await page.screenshot({ path: screenshotPath('online-outcome-1-decline-confirm') });
       await dialog.getByRole('button', { name: '拒绝', exact: true }).click();
       await page.getByText('你已拒绝该签约邀请。').waitFor();
@@ -78,14 +71,14 @@ describe('线上签约 outcomes in the browser', () => {
   });
 
   it('已失效: an invitation past its deadline is expired by the sweep and shows 已失效', async () => {
-    const id = await inviteByApi(server.url, '13900000003', graduate, '工艺工程师');
-    await server.db
+    const id = await inviteByApi(e2e.server.url, '13900000003', graduate, '工艺工程师');
+    await e2e.server.db
       .updateTable('agreement')
       .set({ deadline_at: new Date(Date.now() - 60_000).toISOString() })
       .where('id', '=', id)
       .execute();
-    await server.app.jobs.runDue({ sweep: true });
-    const { status } = await server.db.selectFrom('agreement').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    await e2e.server.app.jobs.runDue({ sweep: true });
+    const { status } = await e2e.server.db.selectFrom('agreement').select('status').where('id', '=', id).executeTakeFirstOrThrow();
     expect(status).toBe('expired');
 
     await studentAt(async (page) => {
@@ -100,16 +93,16 @@ describe('线上签约 outcomes in the browser', () => {
 
   it('签约失败: the college says 不通过 with a reason, and the graduate sees it', async () => {
     const reason = '岗位信息与单位经营范围不符,请单位核实后重新发起';
-    await inviteByApi(server.url, '13900000001', graduate, '数据分析师');
+    await inviteByApi(e2e.server.url, '13900000001', graduate, '数据分析师');
     await studentAt(async (page) => {
       await agreementCard(page, EMPLOYER_NAME).click();
       await acceptWithPassword(page);
     });
 
-    const context = await browser.newContext(DESKTOP);
+    const context = await e2e.browser.newContext(DESKTOP);
     const reviewer = await context.newPage();
     try {
-      await logIn(reviewer, server.url, 'college1');
+      await logIn(reviewer, e2e.server.url, 'college1');
       await openReview(reviewer, graduate.name);
       await reviewer.getByRole('button', { name: '不通过', exact: true }).click();
       const modal = reviewer.getByRole('dialog').filter({ hasText: '审核不通过:' });

@@ -1,33 +1,31 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startTestServer, type TestServer } from './harness';
-import { acceptWithPassword, agreementCard, DESKTOP, EMPLOYER_NAME, graduateOf, logIn, openReview, PHONE } from './online-helpers';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useServerAndBrowser } from './harness';
+import {
+  acceptWithPassword,
+  agreementCard,
+  asEachReviewer,
+  DESKTOP,
+  EMPLOYER_NAME,
+  graduateOf,
+  logIn,
+  openReview,
+  PHONE,
+} from './online-helpers';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 describe('线上签约 in the browser', () => {
   it('an employer invites, the graduate accepts with his password, both reviews pass, the PDF downloads', async () => {
-    const graduate = await graduateOf(server.db, '13800000002');
+    const graduate = await graduateOf(e2e.server.db, '13800000002');
 
     // 用人单位: 发起签约 — find the graduate, fill in 签约信息, send.
-    const employerContext = await browser.newContext(DESKTOP);
+    const employerContext = await e2e.browser.newContext(DESKTOP);
     const employer = await employerContext.newPage();
     let agreementId: number;
     try {
-      await logIn(employer, server.url, '13900000001');
+      await logIn(employer, e2e.server.url, '13900000001');
       await employer.waitForURL('**/employer');
       await employer.getByRole('menuitem', { name: '发起签约' }).click();
       await employer.getByLabel('姓名').fill(graduate.name);
@@ -58,10 +56,10 @@ describe('线上签约 in the browser', () => {
     }
 
     // 学生: the invitation is framed and first in 我的签约; 接受 asks for the password again.
-    const studentContext = await browser.newContext({ ...PHONE, acceptDownloads: true });
+    const studentContext = await e2e.browser.newContext({ ...PHONE, acceptDownloads: true });
     const student = await studentContext.newPage();
     try {
-      await logIn(student, server.url, '13800000002');
+      await logIn(student, e2e.server.url, '13800000002');
       await student.waitForURL(/\/student$/);
       const card = agreementCard(student, EMPLOYER_NAME);
       await card.waitFor();
@@ -92,30 +90,21 @@ describe('线上签约 in the browser', () => {
     }
 
     // 院系审核 then 学校审核, each from 协议审核.
-    for (const [reviewer, step] of [
-      ['college1', '7-college'],
-      ['school1', '8-school'],
-    ] as const) {
-      const context = await browser.newContext(DESKTOP);
-      const page = await context.newPage();
-      try {
-        await logIn(page, server.url, reviewer);
-        await openReview(page, graduate.name);
-        await page.screenshot({ path: screenshotPath(`online-${step}-review-detail`) });
-        await page.getByRole('button', { name: '通过', exact: true }).click();
-        await page.getByRole('button', { name: '确认通过' }).click();
-        await page.getByText('已审核通过').waitFor();
-        await page.screenshot({ path: screenshotPath(`online-${step}-approved`) });
-      } finally {
-        await context.close();
-      }
-    }
+    await asEachReviewer(e2e, async (page, reviewer) => {
+      const step = reviewer === 'college1' ? '7-college' : '8-school';
+      await openReview(page, graduate.name);
+      await page.screenshot({ path: screenshotPath(`online-${step}-review-detail`) });
+      await page.getByRole('button', { name: '通过', exact: true }).click();
+      await page.getByRole('button', { name: '确认通过' }).click();
+      await page.getByText('已审核通过').waitFor();
+      await page.screenshot({ path: screenshotPath(`online-${step}-approved`) });
+    });
 
     // 学生: 签约成功; the PDF appears once the job has made it, and 下载协议 gives it.
-    const finalContext = await browser.newContext({ ...PHONE, acceptDownloads: true });
+    const finalContext = await e2e.browser.newContext({ ...PHONE, acceptDownloads: true });
     const page = await finalContext.newPage();
     try {
-      await logIn(page, server.url, '13800000002');
+      await logIn(page, e2e.server.url, '13800000002');
       await agreementCard(page, EMPLOYER_NAME).click();
       await page.getByText('就业协议审核通过!').waitFor();
       const download = page.getByRole('link', { name: '下载协议' });

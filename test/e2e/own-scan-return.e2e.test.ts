@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startTestServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './harness';
 import {
   agreementIdOf,
   choosePath,
@@ -15,18 +14,7 @@ import {
 } from './offline-helpers';
 import { agreementCard, DESKTOP, graduateOf, logIn, openReview, PHONE } from './online-helpers';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 const SCAN_COMMENT = '第 2 页公章不清晰,请重新扫描后上传。';
 
@@ -34,15 +22,15 @@ describe('本人回传协议书 in the browser', () => {
   it('the graduate returns the sealed scan himself, it is returned once with a comment, he uploads again, both 通过 → 已生效', async () => {
     // 13800000001 has not confirmed his record yet: he does so first, as on his first login.
     const phone = '13800000001';
-    const context = await browser.newContext(PHONE);
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     let agreementId: number;
     try {
-      await logIn(page, server.url, phone);
+      await logIn(page, e2e.server.url, phone);
       await page.waitForURL('**/student/confirm');
       await page.getByRole('button', { name: '信息确认无误,进入系统' }).click();
       await page.waitForURL(/\/student$/);
-      const { name } = await graduateOf(server.db, phone);
+      const { name } = await graduateOf(e2e.server.db, phone);
 
       await choosePath(page, '向学校申请电子协议书 线下登记');
       await page.waitForURL('**/student/offline/new');
@@ -54,8 +42,8 @@ describe('本人回传协议书 in the browser', () => {
       await page.getByText('已提交,院系审核中').waitFor();
 
       // The reviews of the content are not this test's subject: through the API.
-      expect(await decideByApi(server.url, 'college1', agreementId, 'approved')).toBe('school_review');
-      expect(await decideByApi(server.url, 'school1', agreementId, 'approved')).toBe('awaiting_scan');
+      expect(await decideByApi(e2e.server.url, 'college1', agreementId, 'approved')).toBe('school_review');
+      expect(await decideByApi(e2e.server.url, 'school1', agreementId, 'approved')).toBe('awaiting_scan');
 
       // 就业协议审核通过! → 本人回传协议书: two pages, one removed and added again, then 提交回传.
       await page.reload();
@@ -87,10 +75,10 @@ describe('本人回传协议书 in the browser', () => {
       await snap(page, 'scan-own-02-uploaded');
 
       // 院系 退回修改 the scan with a comment, in 签约审核.
-      const reviewerContext = await browser.newContext(DESKTOP);
+      const reviewerContext = await e2e.browser.newContext(DESKTOP);
       const reviewer = await reviewerContext.newPage();
       try {
-        await logIn(reviewer, server.url, 'college1');
+        await logIn(reviewer, e2e.server.url, 'college1');
         await openReview(reviewer, name);
         await reviewer.locator('.ant-drawer-header').getByText('签约审核').waitFor();
         await reviewer.getByRole('img', { name: /盖章协议书.*第 2 页/ }).waitFor();
@@ -105,7 +93,7 @@ describe('本人回传协议书 in the browser', () => {
       }
 
       // 学生: sees the comment, uploads again.
-      await page.goto(`${server.url}/student`);
+      await page.goto(`${e2e.server.url}/student`);
       const card = agreementCard(page, OFFLINE_EMPLOYER.name);
       expect(await card.textContent()).toContain('待回传');
       await card.click();
@@ -122,8 +110,8 @@ describe('本人回传协议书 in the browser', () => {
       await snap(page, 'scan-own-06-uploaded-again');
 
       // Both stages 通过 the new scan.
-      expect(await decideByApi(server.url, 'college1', agreementId, 'approved')).toBe('scan_school_review');
-      expect(await decideByApi(server.url, 'school1', agreementId, 'approved')).toBe('effective');
+      expect(await decideByApi(e2e.server.url, 'college1', agreementId, 'approved')).toBe('scan_school_review');
+      expect(await decideByApi(e2e.server.url, 'school1', agreementId, 'approved')).toBe('effective');
 
       await page.reload();
       await page.getByText('签约成功,已生效').waitFor();
@@ -132,13 +120,13 @@ describe('本人回传协议书 in the browser', () => {
       await snap(page, 'scan-own-07-effective');
 
       // 验真 (the QR code's page) certifies the final document and lists each sealed page it carries.
-      const row = await server.db
+      const row = await e2e.server.db
         .selectFrom('agreement')
         .innerJoin('stored_file', 'stored_file.id', 'agreement.pdf_file_id')
         .select(['agreement.verification_code', 'agreement.scan_round', 'stored_file.sha256'])
         .where('agreement.id', '=', agreementId)
         .executeTakeFirstOrThrow();
-      const sealed = await server.db
+      const sealed = await e2e.server.db
         .selectFrom('agreement_file')
         .innerJoin('stored_file', 'stored_file.id', 'agreement_file.stored_file_id')
         .select('stored_file.sha256')
@@ -146,7 +134,7 @@ describe('本人回传协议书 in the browser', () => {
         .where('agreement_file.round', '=', row.scan_round)
         .orderBy('agreement_file.page')
         .execute();
-      await page.goto(`${server.url}/verify/${row.verification_code}`);
+      await page.goto(`${e2e.server.url}/verify/${row.verification_code}`);
       await page.getByText('验真通过').waitFor();
       await page.getByText(row.sha256).waitFor();
       await page.getByText('用人单位盖章页指纹(SHA-256)').waitFor();

@@ -1,30 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { OFFLINE_FORM } from '../integration/offline-helpers';
-import { apiSession, launchBrowser, screenshotPath, startTestServer, type TestServer } from './harness';
+import { apiSession, screenshotPath, useServerAndBrowser } from './harness';
 import { decideByApi, scannedPagePng, settle, writeFiles } from './offline-helpers';
 import { DESKTOP, graduateOf, inviteByApi, logIn, PHONE } from './online-helpers';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 const STUDENT = '13800000002';
 const HOSPITAL = '13900000002';
 
 /** 发起签约 up to the form, for the demo graduate, as 示例市第一人民医院. */
 async function openInvitationForm(page: Page): Promise<void> {
-  const graduate = await graduateOf(server.db, STUDENT);
-  await logIn(page, server.url, HOSPITAL);
+  const graduate = await graduateOf(e2e.server.db, STUDENT);
+  await logIn(page, e2e.server.url, HOSPITAL);
   await page.getByRole('menuitem', { name: '发起签约' }).click();
   await page.getByLabel('姓名').fill(graduate.name);
   await page.getByLabel('身份证号').fill(graduate.idNumber);
@@ -47,11 +36,11 @@ const inView = (page: Page, selector: string) =>
   }, selector);
 
 const invitationCount = async () =>
-  (await server.db.selectFrom('agreement').select('id').where('kind', '=', 'online').execute()).length;
+  (await e2e.server.db.selectFrom('agreement').select('id').where('kind', '=', 'online').execute()).length;
 
 describe('签约 rules and usability in the browser (issue 7)', () => {
   it('发起签约: a decimal 试用起薪 stays as typed and is refused by name; a bad 联系人电话 too; nothing is sent', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await e2e.browser.newContext(DESKTOP);
     const page = await context.newPage();
     try {
       await openInvitationForm(page);
@@ -73,9 +62,9 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
   });
 
   it('发起签约 refused by the server: a toast and the reason in view, not above the scrolled form', async () => {
-    const graduate = await graduateOf(server.db, STUDENT);
-    await inviteByApi(server.url, HOSPITAL, graduate, '护士');
-    const context = await browser.newContext(DESKTOP);
+    const graduate = await graduateOf(e2e.server.db, STUDENT);
+    await inviteByApi(e2e.server.url, HOSPITAL, graduate, '护士');
+    const context = await e2e.browser.newContext(DESKTOP);
     const page = await context.newPage();
     try {
       await openInvitationForm(page);
@@ -91,16 +80,16 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
   });
 
   it('我的签约 shows a 暂存 draft as its own entry (草稿, 继续填写) that opens the form with it', async () => {
-    const student = await apiSession(server.url, STUDENT);
+    const student = await apiSession(e2e.server.url, STUDENT);
     try {
       await student.post('/api/student/drafts/offline', { employerName: '北京草稿科技有限公司', positionTitle: '测试工程师' });
     } finally {
       await student.dispose();
     }
-    const context = await browser.newContext(PHONE);
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
-      await logIn(page, server.url, STUDENT);
+      await logIn(page, e2e.server.url, STUDENT);
       const card = page.getByRole('link', { name: '草稿:北京草稿科技有限公司' });
       await card.waitFor();
       expect(await card.textContent()).toContain('继续填写');
@@ -117,7 +106,7 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
   });
 
   it('撤回申请 of an application in 院系审核: confirmed, 已撤回, the slot free again', async () => {
-    const student = await apiSession(server.url, STUDENT);
+    const student = await apiSession(e2e.server.url, STUDENT);
     let id: number;
     try {
       ({
@@ -126,11 +115,11 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
     } finally {
       await student.dispose();
     }
-    const context = await browser.newContext(PHONE);
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
-      await logIn(page, server.url, STUDENT);
-      await page.goto(`${server.url}/student/agreements/${id}`);
+      await logIn(page, e2e.server.url, STUDENT);
+      await page.goto(`${e2e.server.url}/student/agreements/${id}`);
       await page.getByText('已提交,院系审核中').waitFor();
       await page.getByRole('button', { name: '撤回申请' }).click();
       const dialog = page.getByRole('dialog');
@@ -142,7 +131,7 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
       expect(await page.getByRole('button', { name: '撤回申请' }).count()).toBe(0);
       await settle(page);
       await page.screenshot({ path: screenshotPath('rules-5-withdrawn'), fullPage: true });
-      const row = await server.db.selectFrom('agreement').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await e2e.server.db.selectFrom('agreement').select('status').where('id', '=', id).executeTakeFirstOrThrow();
       expect(row.status).toBe('withdrawn');
     } finally {
       await context.close();
@@ -150,7 +139,7 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
   });
 
   it('本人回传: the 请先添加 error goes once a page is added', async () => {
-    const student = await apiSession(server.url, STUDENT);
+    const student = await apiSession(e2e.server.url, STUDENT);
     let id: number;
     try {
       ({
@@ -159,13 +148,13 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
     } finally {
       await student.dispose();
     }
-    expect(await decideByApi(server.url, 'college1', id, 'approved')).toBe('school_review');
-    expect(await decideByApi(server.url, 'school1', id, 'approved')).toBe('awaiting_scan');
-    const context = await browser.newContext(PHONE);
+    expect(await decideByApi(e2e.server.url, 'college1', id, 'approved')).toBe('school_review');
+    expect(await decideByApi(e2e.server.url, 'school1', id, 'approved')).toBe('awaiting_scan');
+    const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
-      await logIn(page, server.url, STUDENT);
-      await page.goto(`${server.url}/student/agreements/${id}/scan`);
+      await logIn(page, e2e.server.url, STUDENT);
+      await page.goto(`${e2e.server.url}/student/agreements/${id}/scan`);
       await page.getByRole('button', { name: '提交回传' }).click();
       const missing = page.getByText('请先添加盖章后的协议书扫描件或照片');
       await missing.waitFor();

@@ -4,37 +4,41 @@ import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import type { Dialect } from '../../src/server/db/database';
 import type { Database } from '../../src/server/db/schema';
-import { DIALECTS, createTestDatabase, testConfig, type TestDatabase } from './database';
+import { createTestDatabase, testConfig, type TestDatabase } from './database';
 
 export type TestApp = { app: FastifyInstance; db: Kysely<Database>; dialect: Dialect };
 
-/** Runs a suite once per dialect, each on its own fresh database and app. */
+/** A fresh database of the vitest project's dialect (integration-sqlite or integration-postgres). */
+export function createProjectDatabase(): Promise<TestDatabase> {
+  return createTestDatabase(inject('dialect'), inject('template'));
+}
+
+/**
+ * Runs a suite on its own fresh database and app, in the dialect of the vitest project: every suite runs
+ * once in integration-sqlite and once in integration-postgres, and the two projects run side by side.
+ */
 export function describeOnDialects(
   name: string,
   suite: (context: () => TestApp) => void,
   configOverrides: Record<string, string> = {},
 ): void {
-  for (const dialect of DIALECTS) {
-    describe(`[${dialect}] ${name}`, () => {
-      let database: TestDatabase;
-      let current: TestApp;
-      beforeAll(async () => {
-        database = await createTestDatabase(dialect, {
-          sqlite: inject('sqliteTemplate'),
-          postgres: inject('postgresTemplate'),
-        });
-        const config = testConfig(database.config, { DATA_DIR: database.dataDirectory, ...configOverrides });
-        const app = await buildApp({ config, database: database.handle, logger: false });
-        current = { app, db: database.handle.db, dialect };
-      });
-      afterAll(async () => {
-        await current?.app.close();
-        await database?.handle.db.destroy();
-        await database?.drop();
-      });
-      suite(() => current);
+  const dialect = inject('dialect');
+  describe(`[${dialect}] ${name}`, () => {
+    let database: TestDatabase;
+    let current: TestApp;
+    beforeAll(async () => {
+      database = await createProjectDatabase();
+      const config = testConfig(database.config, { DATA_DIR: database.dataDirectory, ...configOverrides });
+      const app = await buildApp({ config, database: database.handle, logger: false });
+      current = { app, db: database.handle.db, dialect };
     });
-  }
+    afterAll(async () => {
+      await current?.app.close();
+      await database?.handle.db.destroy();
+      await database?.drop();
+    });
+    suite(() => current);
+  });
 }
 
 /** An answer as a browser sees it: status, parsed JSON (or text), headers, and the raw bytes (PDFs, scans). */

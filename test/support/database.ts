@@ -12,9 +12,6 @@ import { seedDemoData } from '../../src/server/seed/seed-demo';
 export const TEST_PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_COHORT = 2027;
 
-/** The dialects every integration suite runs on; PostgreSQL is left out only with SKIP_PG=1. */
-export const DIALECTS: Dialect[] = process.env.SKIP_PG === '1' ? ['sqlite'] : ['sqlite', 'postgres'];
-
 export function pgUrlFor(database: string): string {
   const url = new URL(TEST_PG_URL);
   url.pathname = `/${database}`;
@@ -57,18 +54,21 @@ export type TestDatabase = {
   drop(): Promise<void>;
 };
 
-/** A fresh database for one test file: a copy of the SQLite template file or a PostgreSQL TEMPLATE clone. */
-export async function createTestDatabase(dialect: Dialect, templates: { sqlite: string; postgres: string }): Promise<TestDatabase> {
+/**
+ * A fresh database for one suite: a copy of the SQLite template file or a PostgreSQL TEMPLATE clone
+ * (`template` is the file path or the database name that test/support/global-setup.ts provides).
+ */
+export async function createTestDatabase(dialect: Dialect, template: string): Promise<TestDatabase> {
   const name = `gdr_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'gdr-test-'));
   const removeDirectory = async () => fs.rmSync(dataDirectory, { recursive: true, force: true });
   if (dialect === 'sqlite') {
     const file = path.join(dataDirectory, 'registration.sqlite');
-    fs.copyFileSync(templates.sqlite, file);
+    fs.copyFileSync(template, file);
     const config = { dialect: 'sqlite' as const, file };
     return { handle: openDatabase(config), config, dataDirectory, drop: removeDirectory };
   }
-  await withPgAdmin((client) => client.query(`create database ${name} template ${templates.postgres}`));
+  await withPgAdmin((client) => client.query(`create database ${name} template ${template}`));
   const config = { dialect: 'postgres' as const, url: pgUrlFor(name) };
   return {
     handle: openDatabase(config),

@@ -2,35 +2,35 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { DIALECTS, pgUrlFor, prepareTemplate, withPgAdmin } from './database';
+import type { Dialect } from '../../src/server/db/database';
+import { pgUrlFor, prepareTemplate, withPgAdmin } from './database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sqliteTemplate: string;
-    postgresTemplate: string;
+    /** The dialect of the integration project (vitest.config.ts): its suites run on this one only. */
+    dialect: Dialect;
+    /** The migrated, seeded template of that dialect: a SQLite file path or a PostgreSQL database name. */
+    template: string;
   }
 }
 
-/** Builds the migrated, seeded template databases once per run; each test file copies them. */
+/** Builds the project's template database once per run; each test file copies it. */
 export default async function setup(project: TestProject) {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'gdr-template-'));
-  const sqliteTemplate = path.join(directory, 'template.sqlite');
-  // Closing the SQLite connection checkpoints its WAL, so a plain copy of the file is complete.
-  await prepareTemplate({ dialect: 'sqlite', file: sqliteTemplate });
-  const postgresTemplate = `gdr_template_${process.pid}`;
-  if (DIALECTS.includes('postgres')) {
-    await withPgAdmin(async (client) => {
-      await client.query(`drop database if exists ${postgresTemplate} with (force)`);
-      await client.query(`create database ${postgresTemplate}`);
-    });
-    await prepareTemplate({ dialect: 'postgres', url: pgUrlFor(postgresTemplate) });
+  const { dialect } = project.getProvidedContext();
+  if (dialect === 'sqlite') {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'gdr-template-'));
+    const file = path.join(directory, 'template.sqlite');
+    // Closing the SQLite connection checkpoints its WAL, so a plain copy of the file is complete.
+    await prepareTemplate({ dialect: 'sqlite', file });
+    project.provide('template', file);
+    return () => fs.rmSync(directory, { recursive: true, force: true });
   }
-  project.provide('sqliteTemplate', sqliteTemplate);
-  project.provide('postgresTemplate', postgresTemplate);
-  return async () => {
-    fs.rmSync(directory, { recursive: true, force: true });
-    if (DIALECTS.includes('postgres')) {
-      await withPgAdmin((client) => client.query(`drop database if exists ${postgresTemplate} with (force)`));
-    }
-  };
+  const name = `gdr_template_${process.pid}`;
+  await withPgAdmin(async (client) => {
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}`);
+  });
+  await prepareTemplate({ dialect: 'postgres', url: pgUrlFor(name) });
+  project.provide('template', name);
+  return () => withPgAdmin((client) => client.query(`drop database if exists ${name} with (force)`));
 }
