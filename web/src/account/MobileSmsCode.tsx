@@ -1,9 +1,9 @@
 import { Button, Input, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import type { MobileForm } from './MobileSettingsForm';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
-import type { SmsCodeResponse, SmsPurpose } from '../common/types';
+import type { SmsPurpose } from '../common/types';
 import { codeSentMessage } from '../login/code-sent-message';
 import type { Captcha } from '../login/use-captcha';
 
@@ -59,7 +59,7 @@ export function MobileSmsCode({
     }
     setIsSending(true);
     try {
-      const result = await post<SmsCodeResponse>('/auth/sms-code', { phone, purpose, captchaId: captcha.captchaId, captchaAnswer });
+      const result = await call('smsCode', { body: { phone, purpose, captchaId: captcha.captchaId, captchaAnswer } });
       setSecondsLeft(result.resendAfterSeconds);
       Toast.show({ content: codeSentMessage(purpose, phone, result.expiresInSeconds) });
     } catch (error) {

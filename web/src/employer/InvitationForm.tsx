@@ -2,9 +2,9 @@ import { Alert, App, Button, Col, DatePicker, Divider, Form, Input, InputNumber,
 import type { Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { chinaDate, formatChinaTime, invitationDeadline } from '../../../src/domain/agreement/deadline';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
-import type { AgreementResponse, EmployerProfile, SendInvitationInput } from '../common/types';
+import type { EmployerProfile, SendInvitationInput } from '../common/types';
 import { codeOptions, useCodes } from '../common/use-codes';
 import { isContactPhone } from '../../../src/domain/validators/contact';
 import { optionalEmailRules, phoneRules } from '../login/field-rules';
@@ -157,7 +157,7 @@ export function InvitationForm({
     setError('');
     setIsSending(true);
     try {
-      const { agreement } = await post<AgreementResponse>('/employer/invitations', toBody(values, student));
+      const { agreement } = await call('sendInvitation', { body: toBody(values, student) });
       onSent(agreement.id);
     } catch (caught) {
       const text = showApiError(form, caught, FIELDS);

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../common/api';
-import type { AgreementResponse, EmployerProfile } from '../common/types';
+import { call } from '../common/api';
 
 export const PROFILE_QUERY_KEY = ['employer', 'profile'] as const;
 
 export function useEmployerProfile() {
-  return useQuery({ queryKey: PROFILE_QUERY_KEY, queryFn: () => api<EmployerProfile>('/employer/profile') });
+  return useQuery({ queryKey: PROFILE_QUERY_KEY, queryFn: () => call('employerProfile') });
 }
 
 export function employerAgreementKey(id: number) {
@@ -16,7 +15,7 @@ export function employerAgreementKey(id: number) {
 export function useEmployerAgreement(id: number) {
   return useQuery({
     queryKey: employerAgreementKey(id),
-    queryFn: () => api<AgreementResponse>(`/employer/agreements/${id}`),
+    queryFn: () => call('employerAgreement', { params: { id } }),
     refetchInterval: (query) => {
       const agreement = query.state.data?.agreement;
       return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { errorMessage, post } from '../common/api';
+import { call, errorMessage } from '../common/api';
 import type { AgreementView } from '../common/types';
 
 /** 撤回: asks first, then withdraws an unanswered invitation and refreshes the lists. */
@@ -16,7 +16,7 @@ export function useWithdraw() {
       cancelText: '取消',
       onOk: async () => {
         try {
-          await post<{ ok: true }>(`/employer/agreements/${agreement.id}/withdraw`);
+          await call('withdrawInvitation', { params: { id: agreement.id } });
           void message.success('签约邀请已撤回');
         } catch (error) {
           void message.error(errorMessage(error));

@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { errorMessage, post } from '../common/api';
-import type { BatchApproveResult } from '../common/types';
+import { call, errorMessage } from '../common/api';
 import { REVIEW_QUERY_ROOT } from './use-review';
 
 /** 批量通过: one optional comment for all the chosen agreements; those that could not pass are listed. */
@@ -31,10 +30,10 @@ export function BatchApproveModal({
     setIsSending(true);
     const comment = values.comment?.trim();
     try {
-      const result = await post<BatchApproveResult>('/review/agreements/batch-approve', {
+      const result = await call('batchApprove', { body: {
         ids,
         ...(comment ? { comment } : {}),
-      });
+      } });
       if (result.approved.length > 0) void message.success(`已通过 ${result.approved.length} 条`);
       if (result.skipped.length > 0) {
         modal.warning({

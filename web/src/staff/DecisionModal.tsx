@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { AgreementResponse, AgreementView } from '../common/types';
 import { REVIEW_QUERY_ROOT } from './use-review';
@@ -84,10 +84,10 @@ export function DecisionModal({
     setIsSending(true);
     const comment = values.comment?.trim();
     try {
-      const response = await post<AgreementResponse>(`/review/agreements/${agreementId}/decision`, {
+      const response = await call('decideReview', { params: { id: agreementId }, body: {
         result,
         ...(comment ? { comment } : {}),
-      });
+      } });
       void message.success(text.done);
       form.resetFields();
       onDecided(response);

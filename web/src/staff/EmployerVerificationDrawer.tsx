@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import { chinaTime, orDash } from '../common/format';
 import type { EmployerProfile } from '../common/types';
@@ -29,14 +29,15 @@ function DecisionModal({
   const rejecting = result === 'rejected';
 
   async function decide(values: { comment?: string }) {
+    if (!result) return;
     setError('');
     setIsSending(true);
     const comment = values.comment?.trim();
     try {
-      await post<{ ok: true }>(`/platform/employers/${employer.id}/verification`, {
+      await call('decideVerification', { params: { id: employer.id }, body: {
         result,
         ...(comment ? { comment } : {}),
-      });
+      } });
       void message.success(rejecting ? '已设为认证不通过,单位会收到原因' : '资质认证已通过');
       onDone();
     } catch (caught) {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { api, errorMessage } from '../common/api';
+import { call, errorMessage } from '../common/api';
 import { chinaTime } from '../common/format';
-import type { EmployerListResponse, EmployerProfile } from '../common/types';
+import type { EmployerProfile } from '../common/types';
 import { VERIFICATION } from '../common/verification';
 import { EmployerVerificationDrawer } from './EmployerVerificationDrawer';
 
@@ -22,7 +22,7 @@ export function EmployerVerificationPage() {
   const [openId, setOpenId] = useState<number | null>(null);
   const list = useQuery({
     queryKey: ['platform', 'employers', status],
-    queryFn: () => api<EmployerListResponse>(`/platform/employers?status=${status}`),
+    queryFn: () => call('verificationQueue', { query: { status } }),
   });
   const items = list.data?.items ?? [];
   const open: EmployerProfile | null = items.find((item) => item.id === openId) ?? null;

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Radio, Space } from 'antd';
 import { useState } from 'react';
-import { api, errorMessage, post } from '../common/api';
+import { call, errorMessage } from '../common/api';
 import { ConsoleLoadState } from '../common/ConsoleLayout';
 import type { ReviewChain } from '../common/types';
 
@@ -13,7 +13,7 @@ const SETTINGS_KEY = ['school', 'settings'] as const;
 
 /** 学校设置: the review chain of the school's agreements (DOMAIN §7). */
 export function SchoolSettingsPage() {
-  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: () => api<Settings>('/school/settings') });
+  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: () => call('schoolSettings') });
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<Settings>();
@@ -24,7 +24,7 @@ export function SchoolSettingsPage() {
     setError('');
     setIsSaving(true);
     try {
-      queryClient.setQueryData(SETTINGS_KEY, await post<Settings>('/school/settings', values));
+      queryClient.setQueryData(SETTINGS_KEY, await call('saveSchoolSettings', { body: values }));
       void queryClient.invalidateQueries({ queryKey: ['console'] });
       void message.success('审核流程已保存');
     } catch (caught) {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { reviewStageOf } from '../../../src/domain/agreement/status';
-import { api, withQuery } from '../common/api';
-import type { AgreementResponse, AgreementStatus, ReviewQueueResponse, ReviewQueueStatus } from '../common/types';
+import { call } from '../common/api';
+import type { AgreementStatus, ReviewQueueStatus } from '../common/types';
 
 export type ReviewerRole = 'college_reviewer' | 'school_admin';
 
@@ -27,7 +27,7 @@ export const REVIEW_QUERY_ROOT = ['review'] as const;
 export function useReviewQueue(filter: ReviewFilter, page: number, pageSize: number) {
   return useQuery({
     queryKey: [...REVIEW_QUERY_ROOT, 'queue', filter, page, pageSize],
-    queryFn: () => api<ReviewQueueResponse>(withQuery('/review/agreements', { ...filter, page, pageSize })),
+    queryFn: () => call('reviewQueue', { query: { ...filter, page, pageSize } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -36,7 +36,7 @@ export function useReviewQueue(filter: ReviewFilter, page: number, pageSize: num
 export function useReviewAgreement(id: number | null) {
   return useQuery({
     queryKey: [...REVIEW_QUERY_ROOT, 'agreement', id],
-    queryFn: () => api<AgreementResponse>(`/review/agreements/${id}`),
+    queryFn: () => call('reviewAgreement', { params: { id: id! } }),
     enabled: id !== null,
     refetchInterval: (query) => {
       const agreement = query.state.data?.agreement;

@@ -1,7 +1,7 @@
 import { Dialog, Input } from 'antd-mobile';
 import { useState } from 'react';
-import { errorMessage, post } from '../common/api';
-import type { AgreementResponse, AgreementView } from '../common/types';
+import { call, errorMessage } from '../common/api';
+import type { AgreementView } from '../common/types';
 
 /**
  * 接受 is the student's own act (DOMAIN §4.1): the login password again, then the acceptance. A wrong
@@ -34,14 +34,14 @@ export function AcceptDialog({
       return;
     }
     try {
-      await post<{ reauthenticatedUntil: string }>('/auth/reauthenticate', { password });
+      await call('reauthenticate', { body: { password } });
     } catch (caught) {
       // The server's sentence says how many tries remain before the lockout.
       setError(errorMessage(caught));
       return;
     }
     try {
-      const response = await post<AgreementResponse>(`/student/agreements/${agreement.id}/accept`);
+      const response = await call('acceptInvitation', { params: { id: agreement.id } });
       setPassword('');
       onAccepted(response.agreement);
     } catch (caught) {

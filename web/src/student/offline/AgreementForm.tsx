@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, Form, Input, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, api, post } from '../../common/api';
+import { ApiError, call } from '../../common/api';
 import { showApiError } from '../../common/form-errors';
 import { scanFormData } from '../../common/scan-files';
 import { ScanPicker } from '../../common/ScanPicker';
@@ -101,7 +101,7 @@ export function AgreementForm({
     clearErrors();
     setBusy('save');
     try {
-      await post<{ ok: true }>(`/student/drafts/${kind}`, toBody(form.getFieldsValue(true), kind));
+      await call('saveDraft', { params: { kind }, body: toBody(form.getFieldsValue(true), kind) });
       setHasDraft(true);
       void queryClient.invalidateQueries({ queryKey: draftQueryKey(kind) });
       Toast.show({
@@ -119,15 +119,15 @@ export function AgreementForm({
     clearErrors();
     setBusy('submit');
     const body = toBody(values, kind);
-    const path = editing
-      ? `/student/agreements/${agreement.id}/resubmit`
-      : isPaper
-        ? '/student/agreements/paper'
-        : '/student/agreements/offline';
     try {
-      const response = isPaper
-        ? await api<AgreementResponse>(path, { method: 'POST', body: scanFormData('scans', values.scans ?? [], body) })
-        : await post<AgreementResponse>(path, body);
+      const response = editing
+        ? await call('resubmit', {
+            params: { id: agreement.id },
+            body: isPaper ? scanFormData('scans', values.scans ?? [], body) : body,
+          })
+        : isPaper
+          ? await call('submitPaper', { body: scanFormData('scans', values.scans ?? [], body) })
+          : await call('submitOffline', { body });
       queryClient.setQueryData<AgreementResponse>(agreementQueryKey(response.agreement.id), response);
       void queryClient.invalidateQueries({ queryKey: AGREEMENTS_QUERY_KEY });
       void queryClient.invalidateQueries({ queryKey: draftQueryKey(kind) });
@@ -153,7 +153,7 @@ export function AgreementForm({
       onConfirm: async () => {
         if (!editing && hasDraft) {
           try {
-            await post<{ ok: true }>(`/student/drafts/${kind}/cancel`);
+            await call('cancelDraft', { params: { kind } });
           } catch (caught) {
             // Already gone (cancelled in another tab): nothing left to delete.
             if (!(caught instanceof ApiError && caught.status === 404)) {

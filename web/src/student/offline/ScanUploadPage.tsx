@@ -2,10 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, ErrorBlock, SpinLoading, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, api, errorMessage } from '../../common/api';
+import { ApiError, call, errorMessage } from '../../common/api';
 import { scanFormData, type ScanPage } from '../../common/scan-files';
 import { ScanPicker } from '../../common/ScanPicker';
-import type { AgreementResponse } from '../../common/types';
 import { StudentHeader } from '../StudentHeader';
 import { agreementQueryKey, AGREEMENTS_QUERY_KEY, useStudentAgreement } from '../use-student-record';
 import { filesQueryKey } from './use-offline';
@@ -35,10 +34,7 @@ export function ScanUploadPage() {
     }
     setSending(true);
     try {
-      const response = await api<AgreementResponse>(`/student/agreements/${id}/scan`, {
-        method: 'POST',
-        body: scanFormData('pages', pages),
-      });
+      const response = await call('uploadScan', { params: { id }, body: scanFormData('pages', pages) });
       queryClient.setQueryData(agreementQueryKey(id), response);
       void queryClient.invalidateQueries({ queryKey: filesQueryKey(id) });
       void queryClient.invalidateQueries({ queryKey: AGREEMENTS_QUERY_KEY });

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, Toast } from 'antd-mobile';
-import { errorMessage, post } from '../../common/api';
-import type { AgreementResponse, AgreementView } from '../../common/types';
+import { call, errorMessage } from '../../common/api';
+import type { AgreementView } from '../../common/types';
 import { agreementQueryKey, AGREEMENTS_QUERY_KEY } from '../use-student-record';
 
 /** 撤回 of a submitted application while no reviewer has decided on it; the signing slot is freed. */
@@ -17,7 +17,7 @@ export function WithdrawButton({ agreement }: { agreement: AgreementView }) {
       cancelText: '取消',
       onConfirm: async () => {
         try {
-          const { agreement: withdrawn } = await post<AgreementResponse>(`/student/agreements/${agreement.id}/withdraw`);
+          const { agreement: withdrawn } = await call('withdrawSubmission', { params: { id: agreement.id } });
           queryClient.setQueryData(agreementQueryKey(agreement.id), { agreement: withdrawn });
           Toast.show({ icon: 'success', content: '已撤回' });
         } catch (error) {

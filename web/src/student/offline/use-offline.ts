@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../common/api';
-import type { AttachmentsResponse, DraftResponse, ReturnLinksResponse } from '../../common/types';
+import { call } from '../../common/api';
 import type { FormKind } from './form-values';
 
 export function draftQueryKey(kind: FormKind) {
@@ -11,7 +10,7 @@ export function draftQueryKey(kind: FormKind) {
 export function useDraft(kind: FormKind, enabled = true) {
   return useQuery({
     queryKey: draftQueryKey(kind),
-    queryFn: () => api<DraftResponse>(`/student/drafts/${kind}`),
+    queryFn: () => call('draft', { params: { kind } }),
     enabled,
   });
 }
@@ -24,7 +23,7 @@ export function filesQueryKey(agreementId: number) {
 export function useAgreementFiles(agreementId: number) {
   return useQuery({
     queryKey: filesQueryKey(agreementId),
-    queryFn: () => api<AttachmentsResponse>(`/student/agreements/${agreementId}/files`),
+    queryFn: () => call('studentFiles', { params: { id: agreementId } }),
   });
 }
 
@@ -36,7 +35,7 @@ export function returnLinksQueryKey(agreementId: number) {
 export function useReturnLinks(agreementId: number, enabled = true) {
   return useQuery({
     queryKey: returnLinksQueryKey(agreementId),
-    queryFn: () => api<ReturnLinksResponse>(`/student/agreements/${agreementId}/return-links`),
+    queryFn: () => call('returnLinks', { params: { id: agreementId } }),
     enabled,
   });
 }
