@@ -30,14 +30,15 @@ export function useAccountSettings() {
   const queryClient = useQueryClient();
   const storeAccount = useCallback(
     (account: Account) =>
-      queryClient.setQueryData<MeResponse>(ME_QUERY_KEY, (previous) => ({ csrfToken: previous?.csrfToken ?? '', account })),
+      queryClient.setQueryData<MeResponse>(ME_QUERY_KEY, (previous) => ({
+        csrfToken: previous?.csrfToken ?? '',
+        account,
+      })),
     [queryClient],
   );
   return {
     changePassword: (change: PasswordChange) => call('changePassword', { body: change }),
-    changePhone: async (change: PhoneChange) =>
-      storeAccount((await call('changePhone', { body: change })).account),
-    changeEmail: async (change: EmailChange) =>
-      storeAccount((await call('changeEmail', { body: change })).account),
+    changePhone: async (change: PhoneChange) => storeAccount((await call('changePhone', { body: change })).account),
+    changeEmail: async (change: EmailChange) => storeAccount((await call('changeEmail', { body: change })).account),
   };
 }

@@ -148,10 +148,14 @@ export type CallInput<Name extends EndpointName> = Params<Endpoints[Name]['path'
   Part<Endpoints[Name], 'body'> &
   Part<Endpoints[Name], 'query'>;
 export type CallResponse<Name extends EndpointName> = Endpoints[Name]['response'];
-type CallArgs<Name extends EndpointName> = object extends CallInput<Name> ? [input?: CallInput<Name>] : [input: CallInput<Name>];
+type CallArgs<Name extends EndpointName> =
+  object extends CallInput<Name> ? [input?: CallInput<Name>] : [input: CallInput<Name>];
 
 /** Calls one endpoint of the table and returns its typed response, or throws ApiError. */
-export async function call<Name extends EndpointName>(name: Name, ...[input]: CallArgs<Name>): Promise<CallResponse<Name>> {
+export async function call<Name extends EndpointName>(
+  name: Name,
+  ...[input]: CallArgs<Name>
+): Promise<CallResponse<Name>> {
   const { method, path } = endpoints[name];
   const { params, body, query } = (input ?? {}) as {
     params?: Record<string, string | number>;

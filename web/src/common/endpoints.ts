@@ -76,11 +76,31 @@ const agreement = gets<typeof agreementResponse>;
 export const endpoints = {
   me: { method: 'GET', path: '/auth/me', response: gets<typeof meResponse>() },
   captcha: { method: 'GET', path: '/auth/captcha', response: gets<typeof captchaResponse>() },
-  login: { method: 'POST', path: '/auth/login', body: sends<typeof loginBody>(), response: gets<typeof sessionResponse>() },
+  login: {
+    method: 'POST',
+    path: '/auth/login',
+    body: sends<typeof loginBody>(),
+    response: gets<typeof sessionResponse>(),
+  },
   logout: { method: 'POST', path: '/auth/logout', response: ok() },
-  smsCode: { method: 'POST', path: '/auth/sms-code', body: sends<typeof smsCodeBody>(), response: gets<typeof smsCodeResponse>() },
-  register: { method: 'POST', path: '/auth/register', body: sends<typeof registerBody>(), response: gets<typeof sessionResponse>() },
-  resetPassword: { method: 'POST', path: '/auth/reset-password', body: sends<typeof resetPasswordBody>(), response: ok() },
+  smsCode: {
+    method: 'POST',
+    path: '/auth/sms-code',
+    body: sends<typeof smsCodeBody>(),
+    response: gets<typeof smsCodeResponse>(),
+  },
+  register: {
+    method: 'POST',
+    path: '/auth/register',
+    body: sends<typeof registerBody>(),
+    response: gets<typeof sessionResponse>(),
+  },
+  resetPassword: {
+    method: 'POST',
+    path: '/auth/reset-password',
+    body: sends<typeof resetPasswordBody>(),
+    response: ok(),
+  },
   recoverUsername: {
     method: 'POST',
     path: '/auth/recover-username',
@@ -93,7 +113,12 @@ export const endpoints = {
     body: sends<typeof reauthenticateBody>(),
     response: gets<typeof reauthenticateResponse>(),
   },
-  changePassword: { method: 'POST', path: '/auth/account/password', body: sends<typeof changePasswordBody>(), response: ok() },
+  changePassword: {
+    method: 'POST',
+    path: '/auth/account/password',
+    body: sends<typeof changePasswordBody>(),
+    response: ok(),
+  },
   changePhone: {
     method: 'POST',
     path: '/auth/account/phone',
@@ -133,7 +158,12 @@ export const endpoints = {
   saveDraft: { method: 'POST', path: '/student/drafts/:kind', body: sends<typeof offlineDraftInput>(), response: ok() },
   cancelDraft: { method: 'POST', path: '/student/drafts/:kind/cancel', response: ok() },
   /** The form sends what it holds (every field optional); the server names each required field that is missing. */
-  submitOffline: { method: 'POST', path: '/student/agreements/offline', body: sends<typeof offlineDraftInput>(), response: agreement() },
+  submitOffline: {
+    method: 'POST',
+    path: '/student/agreements/offline',
+    body: sends<typeof offlineDraftInput>(),
+    response: agreement(),
+  },
   submitPaper: { method: 'POST', path: '/student/agreements/paper', body: multipart(), response: agreement() },
   /** 线下签约 resubmits JSON; 纸质协议书登记 resubmits multipart (data + scans). */
   resubmit: {
@@ -145,7 +175,11 @@ export const endpoints = {
   withdrawSubmission: { method: 'POST', path: '/student/agreements/:id/withdraw', response: agreement() },
   uploadScan: { method: 'POST', path: '/student/agreements/:id/scan', body: multipart(), response: agreement() },
   studentFiles: { method: 'GET', path: '/student/agreements/:id/files', response: gets<typeof attachmentsResponse>() },
-  returnLinks: { method: 'GET', path: '/student/agreements/:id/return-links', response: gets<typeof returnLinksResponse>() },
+  returnLinks: {
+    method: 'GET',
+    path: '/student/agreements/:id/return-links',
+    response: gets<typeof returnLinksResponse>(),
+  },
   sendReturnLink: {
     method: 'POST',
     path: '/student/agreements/:id/return-links',
@@ -158,7 +192,12 @@ export const endpoints = {
     response: gets<typeof returnLinksResponse>(),
   },
 
-  registerEmployer: { method: 'POST', path: '/employer/register', body: multipart(), response: gets<typeof sessionResponse>() },
+  registerEmployer: {
+    method: 'POST',
+    path: '/employer/register',
+    body: multipart(),
+    response: gets<typeof sessionResponse>(),
+  },
   resubmitVerification: {
     method: 'POST',
     path: '/employer/verification',
@@ -172,7 +211,12 @@ export const endpoints = {
     body: sends<typeof findStudentBody>(),
     response: gets<typeof foundStudentResponse>(),
   },
-  sendInvitation: { method: 'POST', path: '/employer/invitations', body: sends<typeof sendInvitationBody>(), response: agreement() },
+  sendInvitation: {
+    method: 'POST',
+    path: '/employer/invitations',
+    body: sends<typeof sendInvitationBody>(),
+    response: agreement(),
+  },
   employerAgreements: {
     method: 'GET',
     path: '/employer/agreements',

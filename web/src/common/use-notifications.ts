@@ -25,7 +25,9 @@ export function useMarkRead() {
     onMutate: (ids) => {
       queryClient.setQueryData<NotificationsResponse>(NOTIFICATIONS_QUERY_KEY, (previous) => {
         if (!previous) return previous;
-        const items = previous.items.map((item) => (ids === 'all' || ids.includes(item.id) ? { ...item, read: true } : item));
+        const items = previous.items.map((item) =>
+          ids === 'all' || ids.includes(item.id) ? { ...item, read: true } : item,
+        );
         return { items, unread: items.filter((item) => !item.read).length };
       });
     },

@@ -20,8 +20,7 @@ export function EmployerAgreementsPage() {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['employer', 'agreements', status ?? 'all', page],
-    queryFn: () =>
-      call('employerAgreements', { query: { status, page, pageSize: PAGE_SIZE } }),
+    queryFn: () => call('employerAgreements', { query: { status, page, pageSize: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];

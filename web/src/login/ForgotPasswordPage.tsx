@@ -30,11 +30,13 @@ export function ForgotPasswordPage() {
     setError('');
     setIsSubmitting(true);
     try {
-      await call('resetPassword', { body: {
-        phone: values.phone.trim(),
-        code: values.code.trim(),
-        newPassword: values.newPassword,
-      } });
+      await call('resetPassword', {
+        body: {
+          phone: values.phone.trim(),
+          code: values.code.trim(),
+          newPassword: values.newPassword,
+        },
+      });
       const notice: LoginNotice = { notice: '密码已重置,请使用新密码登录' };
       navigate('/login', { replace: true, state: notice });
     } catch (caught) {

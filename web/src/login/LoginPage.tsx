@@ -42,12 +42,14 @@ export function LoginPage() {
     }
     setIsSubmitting(true);
     try {
-      const session = await call('login', { body: {
-        identifier: values.identifier.trim(),
-        password: values.password,
-        captchaId: captcha.captchaId,
-        captchaAnswer: values.captchaAnswer.trim(),
-      } });
+      const session = await call('login', {
+        body: {
+          identifier: values.identifier.trim(),
+          password: values.password,
+          captchaId: captcha.captchaId,
+          captchaAnswer: values.captchaAnswer.trim(),
+        },
+      });
       signedIn(session);
       navigate(landingPath(session.account, state.from), { replace: true });
     } catch (caught) {

@@ -50,10 +50,12 @@ export function RecoverUsernamePage() {
     setIsSubmitting(true);
     try {
       setFound(
-        await call('recoverUsername', { body: {
-          phone: values.phone.trim(),
-          code: values.code.trim(),
-        } }),
+        await call('recoverUsername', {
+          body: {
+            phone: values.phone.trim(),
+            code: values.code.trim(),
+          },
+        }),
       );
     } catch (caught) {
       setError(showApiError(form, caught, FIELDS));

@@ -40,15 +40,17 @@ export function RegisterPage() {
     const idNumber = values.idNumber.trim();
     const email = values.email?.trim();
     try {
-      const session = await call('register', { body: {
-        phone: values.phone.trim(),
-        code: values.code.trim(),
-        password: values.password,
-        realName: values.realName.trim(),
-        idType: values.idType,
-        idNumber: values.idType === '1' ? idNumber.toUpperCase() : idNumber,
-        ...(email ? { email } : {}),
-      } });
+      const session = await call('register', {
+        body: {
+          phone: values.phone.trim(),
+          code: values.code.trim(),
+          password: values.password,
+          realName: values.realName.trim(),
+          idType: values.idType,
+          idNumber: values.idType === '1' ? idNumber.toUpperCase() : idNumber,
+          ...(email ? { email } : {}),
+        },
+      });
       signedIn(session);
       navigate(session.account.home, { replace: true });
     } catch (caught) {

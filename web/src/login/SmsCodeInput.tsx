@@ -67,12 +67,14 @@ export function SmsCodeInput({
     }
     setIsSending(true);
     try {
-      const result = await call('smsCode', { body: {
-        phone,
-        purpose,
-        captchaId: captcha.captchaId,
-        captchaAnswer,
-      } });
+      const result = await call('smsCode', {
+        body: {
+          phone,
+          purpose,
+          captchaId: captcha.captchaId,
+          captchaAnswer,
+        },
+      });
       form.setFields([{ name: 'captchaAnswer', value: '', errors: [] }]);
       setSecondsLeft(result.resendAfterSeconds ?? RESEND_SECONDS);
       void message.success(codeSentMessage(purpose, phone, result.expiresInSeconds));

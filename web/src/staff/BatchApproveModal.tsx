@@ -30,10 +30,12 @@ export function BatchApproveModal({
     setIsSending(true);
     const comment = values.comment?.trim();
     try {
-      const result = await call('batchApprove', { body: {
-        ids,
-        ...(comment ? { comment } : {}),
-      } });
+      const result = await call('batchApprove', {
+        body: {
+          ids,
+          ...(comment ? { comment } : {}),
+        },
+      });
       if (result.approved.length > 0) void message.success(`已通过 ${result.approved.length} 条`);
       if (result.skipped.length > 0) {
         modal.warning({

@@ -84,10 +84,13 @@ export function DecisionModal({
     setIsSending(true);
     const comment = values.comment?.trim();
     try {
-      const response = await call('decideReview', { params: { id: agreementId }, body: {
-        result,
-        ...(comment ? { comment } : {}),
-      } });
+      const response = await call('decideReview', {
+        params: { id: agreementId },
+        body: {
+          result,
+          ...(comment ? { comment } : {}),
+        },
+      });
       void message.success(text.done);
       form.resetFields();
       onDecided(response);

@@ -34,10 +34,13 @@ function DecisionModal({
     setIsSending(true);
     const comment = values.comment?.trim();
     try {
-      await call('decideVerification', { params: { id: employer.id }, body: {
-        result,
-        ...(comment ? { comment } : {}),
-      } });
+      await call('decideVerification', {
+        params: { id: employer.id },
+        body: {
+          result,
+          ...(comment ? { comment } : {}),
+        },
+      });
       void message.success(rejecting ? '已设为认证不通过,单位会收到原因' : '资质认证已通过');
       onDone();
     } catch (caught) {
@@ -74,7 +77,13 @@ function DecisionModal({
 }
 
 /** One employer's registration: every field, the license, and 通过 / 不通过 while pending. */
-export function EmployerVerificationDrawer({ employer, onClose }: { employer: EmployerProfile | null; onClose: () => void }) {
+export function EmployerVerificationDrawer({
+  employer,
+  onClose,
+}: {
+  employer: EmployerProfile | null;
+  onClose: () => void;
+}) {
   const [result, setResult] = useState<Result | null>(null);
   const verification = employer ? VERIFICATION[employer.verificationStatus] : null;
   return (
@@ -123,7 +132,14 @@ export function EmployerVerificationDrawer({ employer, onClose }: { employer: Em
                 { key: 'email', label: '联系人邮箱', children: orDash(employer.contactEmail) },
                 { key: 'created', label: '注册时间', children: chinaTime(employer.createdAt) },
                 ...(employer.verificationComment
-                  ? [{ key: 'comment', label: '认证意见', children: employer.verificationComment, span: 'filled' as const }]
+                  ? [
+                      {
+                        key: 'comment',
+                        label: '认证意见',
+                        children: employer.verificationComment,
+                        span: 'filled' as const,
+                      },
+                    ]
                   : []),
               ]}
             />

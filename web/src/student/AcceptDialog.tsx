@@ -58,7 +58,8 @@ export function AcceptDialog({
       content={
         <div className="accept-dialog">
           <p>
-            接受「{agreement.employer.name}」的签约邀请(岗位:{agreement.terms.positionTitle})后,将进入院系、学校审核,审核通过即签约成功。
+            接受「{agreement.employer.name}」的签约邀请(岗位:{agreement.terms.positionTitle}
+            )后,将进入院系、学校审核,审核通过即签约成功。
             <strong>每人只有一次签约机会。</strong>
           </p>
           <p>为确认是你本人操作,请输入登录密码。</p>
