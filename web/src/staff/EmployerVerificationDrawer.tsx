@@ -1,14 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { call } from '../common/api';
-import { showApiError } from '../common/form-errors';
+import { apiErrorText, placeApiError } from '../common/form-errors';
 import { chinaTime, orDash } from '../common/format';
 import type { EmployerProfile } from '../common/types';
 import { VERIFICATION } from '../common/verification';
 import { LicensePreview } from './LicensePreview';
+import { useDecideVerification } from './use-employer-verification';
 
 type Result = 'approved' | 'rejected';
+const FIELDS = ['comment'] as const;
 
 function DecisionModal({
   employer,
@@ -23,32 +23,22 @@ function DecisionModal({
 }) {
   const [form] = Form.useForm<{ comment?: string }>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState('');
-  const [isSending, setIsSending] = useState(false);
+  const decideVerification = useDecideVerification(employer.id);
   const rejecting = result === 'rejected';
+  const error = decideVerification.error ? apiErrorText(decideVerification.error, FIELDS) : '';
 
-  async function decide(values: { comment?: string }) {
+  function decide(values: { comment?: string }) {
     if (!result) return;
-    setError('');
-    setIsSending(true);
-    const comment = values.comment?.trim();
-    try {
-      await call('decideVerification', {
-        params: { id: employer.id },
-        body: {
-          result,
-          ...(comment ? { comment } : {}),
+    decideVerification.mutate(
+      { result, comment: values.comment },
+      {
+        onSuccess: () => {
+          void message.success(rejecting ? '已设为认证不通过,单位会收到原因' : '资质认证已通过');
+          onDone();
         },
-      });
-      void message.success(rejecting ? '已设为认证不通过,单位会收到原因' : '资质认证已通过');
-      onDone();
-    } catch (caught) {
-      setError(showApiError(form, caught, ['comment']));
-    } finally {
-      setIsSending(false);
-      void queryClient.invalidateQueries({ queryKey: ['platform', 'employers'] });
-    }
+        onError: (caught) => placeApiError(form, caught, FIELDS),
+      },
+    );
   }
 
   return (
@@ -56,14 +46,14 @@ function DecisionModal({
       open={result !== null}
       title={rejecting ? `认证不通过:${employer.name}` : `认证通过:${employer.name}`}
       okText={rejecting ? '确认不通过' : '确认通过'}
-      okButtonProps={{ danger: rejecting, loading: isSending }}
+      okButtonProps={{ danger: rejecting, loading: decideVerification.isPending }}
       cancelText="取消"
       destroyOnHidden
       onCancel={onClose}
       onOk={() => form.submit()}
     >
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} layout="vertical" preserve={false} onFinish={(values) => void decide(values)}>
+      <Form form={form} layout="vertical" preserve={false} onFinish={decide}>
         <Form.Item
           label={rejecting ? '不通过原因' : '意见(选填)'}
           name="comment"

@@ -1,7 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { reviewStageOf } from '../../../src/domain/agreement/status';
+import type { ReviewResult } from '../../../src/domain/labels/review';
 import { call } from '../common/api';
 import type { AgreementStatus, ReviewQueueStatus } from '../common/types';
+import { useEndpointMutation } from '../common/use-endpoint-mutation';
+import { decisionBody } from './decision-body';
 
 export type ReviewerRole = 'college_reviewer' | 'school_admin';
 
@@ -42,5 +45,27 @@ export function useReviewAgreement(id: number | null) {
       const agreement = query.state.data?.agreement;
       return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;
     },
+  });
+}
+
+/** 通过 / 退回修改 / 不通过 of one agreement; the queue and the details are read again either way. */
+export function useDecideReview(id: number) {
+  return useEndpointMutation('decideReview', {
+    input: ({ result, comment }: { result: ReviewResult; comment?: string }) => ({
+      params: { id },
+      body: decisionBody(result, comment),
+    }),
+    invalidates: () => [REVIEW_QUERY_ROOT],
+  });
+}
+
+/** 批量通过 of the chosen agreements with one optional comment. */
+export function useBatchApprove() {
+  return useEndpointMutation('batchApprove', {
+    input: ({ ids, comment }: { ids: number[]; comment?: string }) => {
+      const text = comment?.trim();
+      return { body: { ids, ...(text ? { comment: text } : {}) } };
+    },
+    invalidates: () => [REVIEW_QUERY_ROOT],
   });
 }
