@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../common/api';
+import { useEndpointMutation } from '../common/use-endpoint-mutation';
 
 export const PROFILE_QUERY_KEY = ['employer', 'profile'] as const;
 
@@ -20,5 +21,13 @@ export function useEmployerAgreement(id: number) {
       const agreement = query.state.data?.agreement;
       return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;
     },
+  });
+}
+
+/** 撤回 of an unanswered invitation; the employer's lists and details are read again either way. */
+export function useWithdrawInvitation() {
+  return useEndpointMutation('withdrawInvitation', {
+    input: (id: number) => ({ params: { id } }),
+    invalidates: () => [['employer']],
   });
 }

@@ -1,7 +1,8 @@
 import { Dialog, Input } from 'antd-mobile';
 import { useState } from 'react';
-import { call, errorMessage } from '../common/api';
+import { errorMessage } from '../common/api';
 import type { AgreementView } from '../common/types';
+import { useAcceptInvitation } from './use-student-record';
 
 /**
  * 接受 is the student's own act (DOMAIN §4.1): the login password again, then the acceptance. A wrong
@@ -19,33 +20,34 @@ export function AcceptDialog({
   onAccepted: (agreement: AgreementView) => void;
 }) {
   const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
+  const [missingPassword, setMissingPassword] = useState(false);
+  const acceptInvitation = useAcceptInvitation(agreement.id);
+  // A wrong password: the server's sentence says how many tries remain before the lockout.
+  const error = missingPassword ? '请输入登录密码' : acceptInvitation.error ? errorMessage(acceptInvitation.error) : '';
+
+  function clearError() {
+    setMissingPassword(false);
+    acceptInvitation.reset();
+  }
 
   function close() {
     setPassword('');
-    setError('');
+    clearError();
     onClose();
   }
 
   async function accept() {
-    setError('');
+    clearError();
     if (!password) {
-      setError('请输入登录密码');
+      setMissingPassword(true);
       return;
     }
     try {
-      await call('reauthenticate', { body: { password } });
-    } catch (caught) {
-      // The server's sentence says how many tries remain before the lockout.
-      setError(errorMessage(caught));
-      return;
-    }
-    try {
-      const response = await call('acceptInvitation', { params: { id: agreement.id } });
+      const response = await acceptInvitation.mutateAsync(password);
       setPassword('');
       onAccepted(response.agreement);
-    } catch (caught) {
-      setError(errorMessage(caught));
+    } catch {
+      // The refusal is shown under the input (the mutation's error).
     }
   }
 
@@ -73,7 +75,7 @@ export function AcceptDialog({
             value={password}
             onChange={(value) => {
               setPassword(value);
-              setError('');
+              clearError();
             }}
             onEnterPress={() => void accept()}
             autoComplete="current-password"

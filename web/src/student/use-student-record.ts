@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { call } from '../common/api';
 import type { RecordState } from '../common/types';
 
@@ -50,4 +50,14 @@ export function pathForState(state: RecordState): string {
     case 'mismatch':
       return '/student/confirm';
   }
+}
+
+/** 接受 is the student's own act: the login password again (reauthenticate), then the acceptance. */
+export function useAcceptInvitation(id: number) {
+  return useMutation({
+    mutationFn: async (password: string) => {
+      await call('reauthenticate', { body: { password } });
+      return call('acceptInvitation', { params: { id } });
+    },
+  });
 }
