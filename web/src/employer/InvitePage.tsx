@@ -42,7 +42,11 @@ export function InvitePage() {
 
   return (
     <Card title={<h1 className="console-page-title">发起签约</h1>}>
-      <Steps current={step} style={{ marginBottom: 24 }} items={[{ title: '查找学生' }, { title: '填写签约信息' }]} />
+      <Steps
+        current={step}
+        style={{ marginBottom: 24 }}
+        items={[{ title: '查找学生' }, { title: '填写签约信息' }]}
+      />
       {step === 0 || !student ? (
         <FindStudentStep chosen={student} onFound={setStudent} onNext={() => setStep(1)} />
       ) : (

@@ -7,16 +7,10 @@ import type { FormKind } from './form-values';
 import { useDraft } from './use-offline';
 
 function DraftCard({ draft }: { draft: NonNullable<DraftResponse['draft']> }) {
-  const employerName =
-    typeof draft.data.employerName === 'string' && draft.data.employerName ? draft.data.employerName : '单位名称未填写';
-  const positionTitle =
-    typeof draft.data.positionTitle === 'string' && draft.data.positionTitle ? draft.data.positionTitle : '未填写';
+  const employerName = typeof draft.data.employerName === 'string' && draft.data.employerName ? draft.data.employerName : '单位名称未填写';
+  const positionTitle = typeof draft.data.positionTitle === 'string' && draft.data.positionTitle ? draft.data.positionTitle : '未填写';
   return (
-    <Link
-      to={`/student/${draft.kind}/new`}
-      className="agreement-card agreement-card--draft"
-      aria-label={`草稿:${employerName}`}
-    >
+    <Link to={`/student/${draft.kind}/new`} className="agreement-card agreement-card--draft" aria-label={`草稿:${employerName}`}>
       <span className="agreement-card__head">
         <span className="agreement-card__employer">{employerName}</span>
         <Tag color="warning" fill="outline" className="agreement-card__tag">
