@@ -86,3 +86,16 @@ export function useWithdrawSubmission(id: number) {
     invalidates: () => [agreementQueryKey(id), AGREEMENTS_QUERY_KEY],
   });
 }
+
+/** 本人回传协议书: the sealed pages; the detail the server returns goes into the cache, files and list are read again. */
+export function useUploadScan(id: number) {
+  const queryClient = useQueryClient();
+  return useEndpointMutation('uploadScan', {
+    input: (pages: ScanPage[]) => ({ params: { id }, body: scanFormData('pages', pages) }),
+    onSuccess: (response) => {
+      queryClient.setQueryData(agreementQueryKey(id), response);
+      void queryClient.invalidateQueries({ queryKey: filesQueryKey(id) });
+      void queryClient.invalidateQueries({ queryKey: AGREEMENTS_QUERY_KEY });
+    },
+  });
+}
