@@ -1,9 +1,9 @@
 import { Button, Input, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import type { MobileForm } from './MobileSettingsForm';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
-import type { SmsCodeResponse, SmsPurpose } from '../common/types';
+import type { SmsPurpose } from '../common/types';
 import { codeSentMessage } from '../login/code-sent-message';
 import type { Captcha } from '../login/use-captcha';
 
@@ -11,7 +11,11 @@ import type { Captcha } from '../login/use-captcha';
 export function MobileCaptchaImage({ captcha }: { captcha: Captcha }) {
   return (
     <button type="button" className="captcha-image" onClick={captcha.refresh} aria-label="看不清?换一张验证码">
-      {captcha.imageSrc ? <img src={captcha.imageSrc} alt="图形验证码" /> : <span>{captcha.failed ? '加载失败' : '加载中…'}</span>}
+      {captcha.imageSrc ? (
+        <img src={captcha.imageSrc} alt="图形验证码" />
+      ) : (
+        <span>{captcha.failed ? '加载失败' : '加载中…'}</span>
+      )}
     </button>
   );
 }
@@ -59,7 +63,7 @@ export function MobileSmsCode({
     }
     setIsSending(true);
     try {
-      const result = await post<SmsCodeResponse>('/auth/sms-code', { phone, purpose, captchaId: captcha.captchaId, captchaAnswer });
+      const result = await call('smsCode', { body: { phone, purpose, captchaId: captcha.captchaId, captchaAnswer } });
       setSecondsLeft(result.resendAfterSeconds);
       Toast.show({ content: codeSentMessage(purpose, phone, result.expiresInSeconds) });
     } catch (error) {
@@ -73,8 +77,22 @@ export function MobileSmsCode({
 
   return (
     <div className="mobile-code-row">
-      <Input value={value} onChange={onChange} placeholder="短信验证码" aria-label="短信验证码" inputMode="numeric" maxLength={6} />
-      <Button size="small" color="primary" fill="outline" onClick={() => void requestCode()} loading={isSending} disabled={secondsLeft > 0}>
+      <Input
+        value={value}
+        onChange={onChange}
+        placeholder="短信验证码"
+        aria-label="短信验证码"
+        inputMode="numeric"
+        maxLength={6}
+      />
+      <Button
+        size="small"
+        color="primary"
+        fill="outline"
+        onClick={() => void requestCode()}
+        loading={isSending}
+        disabled={secondsLeft > 0}
+      >
         {secondsLeft > 0 ? `${secondsLeft}秒后重发` : '获取验证码'}
       </Button>
     </div>

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { ME_QUERY_KEY } from '../common/auth';
 import type { Account, MeResponse } from '../common/types';
 
@@ -30,14 +30,15 @@ export function useAccountSettings() {
   const queryClient = useQueryClient();
   const storeAccount = useCallback(
     (account: Account) =>
-      queryClient.setQueryData<MeResponse>(ME_QUERY_KEY, (previous) => ({ csrfToken: previous?.csrfToken ?? '', account })),
+      queryClient.setQueryData<MeResponse>(ME_QUERY_KEY, (previous) => ({
+        csrfToken: previous?.csrfToken ?? '',
+        account,
+      })),
     [queryClient],
   );
   return {
-    changePassword: (change: PasswordChange) => post<{ ok: true }>('/auth/account/password', change),
-    changePhone: async (change: PhoneChange) =>
-      storeAccount((await post<{ account: Account }>('/auth/account/phone', change)).account),
-    changeEmail: async (change: EmailChange) =>
-      storeAccount((await post<{ account: Account }>('/auth/account/email', change)).account),
+    changePassword: (change: PasswordChange) => call('changePassword', { body: change }),
+    changePhone: async (change: PhoneChange) => storeAccount((await call('changePhone', { body: change })).account),
+    changeEmail: async (change: EmailChange) => storeAccount((await call('changeEmail', { body: change })).account),
   };
 }

@@ -1,7 +1,9 @@
 /**
- * The one way the web app talks to the server: JSON over fetch, same-origin cookies, the CSRF header on
- * every POST, and errors turned into ApiError with Chinese messages.
+ * The one way the web app talks to the server: `call(name, input)` over the endpoint table (typed from the
+ * contract), JSON over fetch, same-origin cookies, the CSRF header on every POST, and errors turned into
+ * ApiError with Chinese messages.
  */
+import { endpoints, type EndpointName, type Endpoints } from './endpoints';
 
 export interface FieldError {
   path: string;
@@ -38,11 +40,10 @@ export function onUnauthorized(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   method?: 'GET' | 'POST';
   /** JSON, or a FormData sent as multipart/form-data (the browser sets its boundary). */
   body?: unknown;
-  signal?: AbortSignal;
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
@@ -64,7 +65,6 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       headers,
       body,
       credentials: 'same-origin',
-      signal: options.signal,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -99,14 +99,13 @@ function toApiError(status: number, body: unknown): ApiError {
 }
 
 /** Fetches the session and its CSRF token; every later POST uses that token. */
-export async function fetchMe<T extends { csrfToken: string }>(): Promise<T> {
-  const me = await api<T>('/auth/me');
+export async function fetchMe(): Promise<Endpoints['me']['response']> {
+  const me = await call('me');
   setCsrfToken(me.csrfToken);
   return me;
 }
 
-/** Calls `/api${path}` and returns the parsed JSON, or throws ApiError. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function request(path: string, options: RequestOptions): Promise<unknown> {
   let response = await send(path, options);
   let body = await readBody(response);
 
@@ -116,7 +115,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     options.method === 'POST' &&
     (body as { code?: unknown } | null)?.code === 'CSRF_REJECTED'
   ) {
-    const me = await send('/auth/me', {});
+    const me = await send(endpoints.me.path, {});
     const meBody = (await readBody(me)) as { csrfToken?: unknown } | null;
     if (me.ok && typeof meBody?.csrfToken === 'string') {
       setCsrfToken(meBody.csrfToken);
@@ -127,18 +126,48 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
   if (response.ok) {
     if (body === undefined) throw new ApiError(response.status, 'BAD_RESPONSE', UNAVAILABLE_MESSAGE);
-    return body as T;
+    return body;
   }
   if (response.status === 401 && !path.startsWith('/auth/')) unauthorizedHandler?.();
   throw toApiError(response.status, body);
 }
 
-export function post<T>(path: string, body: unknown = {}): Promise<T> {
-  return api<T>(path, { method: 'POST', body });
+/** `'/a/:id/b/:kind'` → `'id' | 'kind'`. */
+type ParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+type Part<E, Key extends string> = E extends Record<Key, infer T> ? Record<Key, T> : unknown;
+type Params<Path extends string> = [ParamNames<Path>] extends [never]
+  ? unknown
+  : { params: Record<ParamNames<Path>, string | number> };
+
+/** What one endpoint needs: its path parameters, its body, its query, each only when it has one. */
+export type CallInput<Name extends EndpointName> = Params<Endpoints[Name]['path']> &
+  Part<Endpoints[Name], 'body'> &
+  Part<Endpoints[Name], 'query'>;
+export type CallResponse<Name extends EndpointName> = Endpoints[Name]['response'];
+type CallArgs<Name extends EndpointName> =
+  object extends CallInput<Name> ? [input?: CallInput<Name>] : [input: CallInput<Name>];
+
+/** Calls one endpoint of the table and returns its typed response, or throws ApiError. */
+export async function call<Name extends EndpointName>(
+  name: Name,
+  ...[input]: CallArgs<Name>
+): Promise<CallResponse<Name>> {
+  const { method, path } = endpoints[name];
+  const { params, body, query } = (input ?? {}) as {
+    params?: Record<string, string | number>;
+    body?: unknown;
+    query?: Record<string, string | number | undefined | null>;
+  };
+  const filled = path.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(String(params?.[key])));
+  return (await request(query ? withQuery(filled, query) : filled, { method, body })) as CallResponse<Name>;
 }
 
 /** `path?key=value…` without the parameters that are empty. */
-export function withQuery(path: string, parameters: Record<string, string | number | undefined | null>): string {
+function withQuery(path: string, parameters: Record<string, string | number | undefined | null>): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(parameters)) {
     if (value !== undefined && value !== null && value !== '') query.set(key, String(value));

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { fetchMe, onUnauthorized, post, setCsrfToken } from './api';
+import { call, fetchMe, onUnauthorized, setCsrfToken } from './api';
 import type { Account, MeResponse, SessionResponse } from './types';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
@@ -35,7 +35,7 @@ function dropPersonalData(queryClient: QueryClient): void {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const me = useQuery({ queryKey: ME_QUERY_KEY, queryFn: () => fetchMe<MeResponse>(), staleTime: 60_000 });
+  const me = useQuery({ queryKey: ME_QUERY_KEY, queryFn: () => fetchMe(), staleTime: 60_000 });
   const [sessionExpired, setSessionExpired] = useState(false);
 
   useEffect(() => {
@@ -66,14 +66,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await post<{ ok: true }>('/auth/logout');
+      await call('logout');
     } catch {
       // The session may already be gone; the user still leaves.
     }
     setSessionExpired(false);
     dropPersonalData(queryClient);
     try {
-      queryClient.setQueryData<MeResponse>(ME_QUERY_KEY, await fetchMe<MeResponse>());
+      queryClient.setQueryData<MeResponse>(ME_QUERY_KEY, await fetchMe());
     } catch {
       queryClient.setQueryData<MeResponse>(ME_QUERY_KEY, { account: null, csrfToken: '' });
     }

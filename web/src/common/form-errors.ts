@@ -17,22 +17,11 @@ const CODE_FIELDS: Record<string, string> = {
   VERIFICATION_CODE_INVALID: 'code',
 };
 
-/**
- * Puts each `fields[i].message` of an ApiError under the form field it names.
- * Returns the text to show above the form: the error's message, plus messages for fields the form lacks
- * ('' when the whole error sits under one field).
- */
-export function showApiError<Name extends string>(
-  form: FieldSettable<NoInfer<Name>>,
-  error: unknown,
-  formFields: readonly Name[],
-): string {
+function placement<Name extends string>(error: ApiError, formFields: readonly Name[]) {
   const isFormField = (name: string): name is Name => (formFields as readonly string[]).includes(name);
-  if (!(error instanceof ApiError)) return '操作失败,请稍后重试';
   const codeField = CODE_FIELDS[error.code];
   if (error.fields.length === 0 && codeField && isFormField(codeField)) {
-    form.setFields([{ name: codeField, errors: [error.message] }]);
-    return '';
+    return { byField: new Map([[codeField, [error.message]]]), text: '' };
   }
   const byField = new Map<Name, string[]>();
   const unplaced: string[] = [];
@@ -41,8 +30,35 @@ export function showApiError<Name extends string>(
     if (isFormField(name)) byField.set(name, [...(byField.get(name) ?? []), field.message]);
     else unplaced.push(field.message);
   }
-  if (byField.size > 0) {
-    form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
-  }
-  return [error.message, ...unplaced].join(';');
+  return { byField, text: [error.message, ...unplaced].join(';') };
+}
+
+/** Puts each `fields[i].message` of an ApiError under the form field it names. */
+export function placeApiError<Name extends string>(
+  form: FieldSettable<NoInfer<Name>>,
+  error: unknown,
+  formFields: readonly Name[],
+): void {
+  if (!(error instanceof ApiError)) return;
+  const { byField } = placement(error, formFields);
+  if (byField.size > 0) form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+}
+
+/**
+ * The text to show above the form: the error's message, plus messages for fields the form lacks ('' when
+ * the whole error sits under one field).
+ */
+export function apiErrorText(error: unknown, formFields: readonly string[]): string {
+  if (!(error instanceof ApiError)) return '操作失败,请稍后重试';
+  return placement(error, formFields).text;
+}
+
+/** placeApiError, then the text for above the form. */
+export function showApiError<Name extends string>(
+  form: FieldSettable<NoInfer<Name>>,
+  error: unknown,
+  formFields: readonly Name[],
+): string {
+  placeApiError(form, error, formFields);
+  return apiErrorText(error, formFields);
 }

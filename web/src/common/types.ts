@@ -7,6 +7,7 @@ import type {
   captchaResponse,
   meResponse,
   recoverUsernameResponse,
+  registerBody,
   roleSchema,
   sessionResponse,
   smsCodeBody,
@@ -51,6 +52,7 @@ export type CaptchaResponse = z.infer<typeof captchaResponse>;
 export type SmsPurpose = z.infer<typeof smsCodeBody>['purpose'];
 export type SmsCodeResponse = z.infer<typeof smsCodeResponse>;
 export type RecoveredIdentifiers = z.infer<typeof recoverUsernameResponse>;
+export type RegisterInput = z.input<typeof registerBody>;
 
 export type RecordState = z.infer<typeof recordStateSchema>;
 export type StudentRecord = z.infer<typeof studentRecordView>;

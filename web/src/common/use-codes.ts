@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './api';
-import type { CodeItem, CodeListResponse } from './types';
+import { call } from './api';
+import type { CodeItem } from './types';
 
 export type CodeDictionaryName = 'employer-nature' | 'industry' | 'region' | 'position-category' | 'hukou-handling';
 
@@ -8,7 +8,7 @@ export type CodeDictionaryName = 'employer-nature' | 'industry' | 'region' | 'po
 export function useCodes(dictionary: CodeDictionaryName) {
   return useQuery({
     queryKey: ['codes', dictionary],
-    queryFn: () => api<CodeListResponse>(`/codes/${dictionary}`),
+    queryFn: () => call('codes', { params: { dictionary } }),
     staleTime: Infinity,
     gcTime: Infinity,
   });

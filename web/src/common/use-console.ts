@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './api';
-import type { ConsoleSummary } from './types';
+import { call } from './api';
 
 export function useConsoleSummary() {
-  return useQuery({ queryKey: ['console'], queryFn: () => api<ConsoleSummary>('/console') });
+  return useQuery({ queryKey: ['console'], queryFn: () => call('console') });
 }

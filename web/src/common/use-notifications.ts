@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, post } from './api';
+import { call } from './api';
 import type { NotificationsResponse } from './types';
 
 export const NOTIFICATIONS_QUERY_KEY = ['notifications'] as const;
@@ -8,7 +8,7 @@ export const NOTIFICATIONS_QUERY_KEY = ['notifications'] as const;
 export function useNotifications() {
   return useQuery({
     queryKey: NOTIFICATIONS_QUERY_KEY,
-    queryFn: () => api<NotificationsResponse>('/notifications'),
+    queryFn: () => call('notifications'),
     refetchInterval: 30_000,
   });
 }
@@ -21,11 +21,13 @@ export function useUnreadCount(): number {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ids: number[] | 'all') => post<{ unread: number }>('/notifications/read', { ids }),
+    mutationFn: (ids: number[] | 'all') => call('readNotifications', { body: { ids } }),
     onMutate: (ids) => {
       queryClient.setQueryData<NotificationsResponse>(NOTIFICATIONS_QUERY_KEY, (previous) => {
         if (!previous) return previous;
-        const items = previous.items.map((item) => (ids === 'all' || ids.includes(item.id) ? { ...item, read: true } : item));
+        const items = previous.items.map((item) =>
+          ids === 'all' || ids.includes(item.id) ? { ...item, read: true } : item,
+        );
         return { items, unread: items.filter((item) => !item.read).length };
       });
     },

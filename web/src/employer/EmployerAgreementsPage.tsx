@@ -3,11 +3,11 @@ import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import { Button, Card, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, errorMessage, withQuery } from '../common/api';
+import { call, errorMessage } from '../common/api';
 import { EMPLOYER_STATUS_OPTIONS } from '../common/agreement-status';
 import { StatusTag } from '../common/AgreementDetailCards';
 import { orDash } from '../common/format';
-import type { AgreementStatus, AgreementView, EmployerAgreementsResponse } from '../common/types';
+import type { AgreementStatus, AgreementView } from '../common/types';
 import { useWithdraw } from './use-withdraw';
 
 const PAGE_SIZE = 20;
@@ -20,8 +20,7 @@ export function EmployerAgreementsPage() {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['employer', 'agreements', status ?? 'all', page],
-    queryFn: () =>
-      api<EmployerAgreementsResponse>(withQuery('/employer/agreements', { status, page, pageSize: PAGE_SIZE })),
+    queryFn: () => call('employerAgreements', { query: { status, page, pageSize: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];

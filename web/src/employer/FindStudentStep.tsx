@@ -2,7 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { validateIdCard } from '../../../src/domain/validators/id-card';
-import { ApiError, post } from '../common/api';
+import { ApiError, call } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { FoundStudent } from '../common/types';
 
@@ -69,7 +69,7 @@ export function FindStudentStep({
     const name = values.name.trim();
     const idNumber = values.idNumber.trim().toUpperCase();
     try {
-      const found = await post<FoundStudent>('/employer/students/lookup', { name, idNumber });
+      const found = await call('findStudent', { body: { name, idNumber } });
       onFound({ name, idNumber, found });
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 404) {

@@ -1,10 +1,25 @@
-import { Alert, App, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, type FormRule } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  DatePicker,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+  type FormRule,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { chinaDate, formatChinaTime, invitationDeadline } from '../../../src/domain/agreement/deadline';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
-import type { AgreementResponse, EmployerProfile, SendInvitationInput } from '../common/types';
+import type { EmployerProfile, SendInvitationInput } from '../common/types';
 import { codeOptions, useCodes } from '../common/use-codes';
 import { isContactPhone } from '../../../src/domain/validators/contact';
 import { optionalEmailRules, phoneRules } from '../login/field-rules';
@@ -93,7 +108,9 @@ const contactPhoneRules: FormRule[] = [
     validator: (_, value: string | undefined) =>
       !value?.trim() || isContactPhone(value.trim())
         ? Promise.resolve()
-        : Promise.reject(new Error('联系人电话格式不正确,请填写带区号的固定电话(如 010-12345678,分机写在 - 之后)或 11 位手机号')),
+        : Promise.reject(
+            new Error('联系人电话格式不正确,请填写带区号的固定电话(如 010-12345678,分机写在 - 之后)或 11 位手机号'),
+          ),
   },
 ];
 
@@ -101,7 +118,9 @@ const isBeforeToday = (day: Dayjs) => day.format('YYYY-MM-DD') < chinaDate(new D
 const reportDeadlineRules: FormRule[] = [
   {
     validator: (_, value: Dayjs | null | undefined) =>
-      !value || !isBeforeToday(value) ? Promise.resolve() : Promise.reject(new Error('报到期限不能早于今天,请选择今天或以后的日期')),
+      !value || !isBeforeToday(value)
+        ? Promise.resolve()
+        : Promise.reject(new Error('报到期限不能早于今天,请选择今天或以后的日期')),
   },
 ];
 
@@ -157,7 +176,7 @@ export function InvitationForm({
     setError('');
     setIsSending(true);
     try {
-      const { agreement } = await post<AgreementResponse>('/employer/invitations', toBody(values, student));
+      const { agreement } = await call('sendInvitation', { body: toBody(values, student) });
       onSent(agreement.id);
     } catch (caught) {
       const text = showApiError(form, caught, FIELDS);
@@ -185,11 +204,17 @@ export function InvitationForm({
       }}
       onFinish={(values) => void submit(values)}
     >
-      <div ref={errorRef}>{error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}</div>
+      <div ref={errorRef}>
+        {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
+      </div>
       <Divider titlePlacement="start">签约信息</Divider>
       <Row gutter={24}>
         <Col xs={24} md={12}>
-          <Form.Item label="职位类别" name="positionCategoryCode" rules={[{ required: true, message: '请选择职位类别' }]}>
+          <Form.Item
+            label="职位类别"
+            name="positionCategoryCode"
+            rules={[{ required: true, message: '请选择职位类别' }]}
+          >
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               placeholder="点击选择"
@@ -263,12 +288,7 @@ export function InvitationForm({
         </Col>
         <Col xs={24}>
           <Form.Item label="协议补充内容" name="supplement">
-            <Input.TextArea
-              rows={4}
-              maxLength={SUPPLEMENT_MAX_LENGTH}
-              showCount
-              placeholder="选填,不超过 1000 字"
-            />
+            <Input.TextArea rows={4} maxLength={SUPPLEMENT_MAX_LENGTH} showCount placeholder="选填,不超过 1000 字" />
           </Form.Item>
         </Col>
       </Row>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Form, Input, Row, type UploadFile } from 'antd';
 import { useState } from 'react';
-import { api } from '../common/api';
+import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { EmployerProfile } from '../common/types';
 import { EmployerDetailFields } from '../login/EmployerDetailFields';
@@ -49,7 +49,7 @@ export function ResubmitVerificationCard({ profile }: { profile: EmployerProfile
     const file = values.license[0]?.originFileObj;
     if (file) body.append('license', file, file.name);
     try {
-      const updated = await api<EmployerProfile>('/employer/verification', { method: 'POST', body });
+      const updated = await call('resubmitVerification', { body });
       queryClient.setQueryData(PROFILE_QUERY_KEY, updated);
     } catch (caught) {
       setError(showApiError(form, caught, FIELDS));

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../common/api';
-import type { AgreementResponse, EmployerProfile } from '../common/types';
+import { call } from '../common/api';
+import { useEndpointMutation } from '../common/use-endpoint-mutation';
 
 export const PROFILE_QUERY_KEY = ['employer', 'profile'] as const;
 
 export function useEmployerProfile() {
-  return useQuery({ queryKey: PROFILE_QUERY_KEY, queryFn: () => api<EmployerProfile>('/employer/profile') });
+  return useQuery({ queryKey: PROFILE_QUERY_KEY, queryFn: () => call('employerProfile') });
 }
 
 export function employerAgreementKey(id: number) {
@@ -16,10 +16,18 @@ export function employerAgreementKey(id: number) {
 export function useEmployerAgreement(id: number) {
   return useQuery({
     queryKey: employerAgreementKey(id),
-    queryFn: () => api<AgreementResponse>(`/employer/agreements/${id}`),
+    queryFn: () => call('employerAgreement', { params: { id } }),
     refetchInterval: (query) => {
       const agreement = query.state.data?.agreement;
       return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;
     },
+  });
+}
+
+/** 撤回 of an unanswered invitation; the employer's lists and details are read again either way. */
+export function useWithdrawInvitation() {
+  return useEndpointMutation('withdrawInvitation', {
+    input: (id: number) => ({ params: { id } }),
+    invalidates: () => [['employer']],
   });
 }

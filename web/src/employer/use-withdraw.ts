@@ -1,12 +1,12 @@
 import { App } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
-import { errorMessage, post } from '../common/api';
+import { errorMessage } from '../common/api';
 import type { AgreementView } from '../common/types';
+import { useWithdrawInvitation } from './use-employer';
 
 /** 撤回: asks first, then withdraws an unanswered invitation and refreshes the lists. */
 export function useWithdraw() {
   const { modal, message } = App.useApp();
-  const queryClient = useQueryClient();
+  const withdraw = useWithdrawInvitation();
   return (agreement: Pick<AgreementView, 'id' | 'student'>) => {
     modal.confirm({
       title: '撤回签约邀请',
@@ -16,12 +16,10 @@ export function useWithdraw() {
       cancelText: '取消',
       onOk: async () => {
         try {
-          await post<{ ok: true }>(`/employer/agreements/${agreement.id}/withdraw`);
+          await withdraw.mutateAsync(agreement.id);
           void message.success('签约邀请已撤回');
         } catch (error) {
           void message.error(errorMessage(error));
-        } finally {
-          await queryClient.invalidateQueries({ queryKey: ['employer'] });
         }
       },
     });

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import type { LoginNotice } from '../common/auth';
 import { showApiError } from '../common/form-errors';
 import { AuthShell } from './AuthShell';
@@ -30,10 +30,12 @@ export function ForgotPasswordPage() {
     setError('');
     setIsSubmitting(true);
     try {
-      await post<{ ok: true }>('/auth/reset-password', {
-        phone: values.phone.trim(),
-        code: values.code.trim(),
-        newPassword: values.newPassword,
+      await call('resetPassword', {
+        body: {
+          phone: values.phone.trim(),
+          code: values.code.trim(),
+          newPassword: values.newPassword,
+        },
       });
       const notice: LoginNotice = { notice: '密码已重置,请使用新密码登录' };
       navigate('/login', { replace: true, state: notice });

@@ -2,10 +2,10 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { useAuth, type LoginNotice } from '../common/auth';
 import { showApiError } from '../common/form-errors';
-import type { Account, SessionResponse } from '../common/types';
+import type { Account } from '../common/types';
 import { AuthShell } from './AuthShell';
 import { CaptchaInput } from './CaptchaInput';
 import { useCaptcha } from './use-captcha';
@@ -42,11 +42,13 @@ export function LoginPage() {
     }
     setIsSubmitting(true);
     try {
-      const session = await post<SessionResponse>('/auth/login', {
-        identifier: values.identifier.trim(),
-        password: values.password,
-        captchaId: captcha.captchaId,
-        captchaAnswer: values.captchaAnswer.trim(),
+      const session = await call('login', {
+        body: {
+          identifier: values.identifier.trim(),
+          password: values.password,
+          captchaId: captcha.captchaId,
+          captchaAnswer: values.captchaAnswer.trim(),
+        },
       });
       signedIn(session);
       navigate(landingPath(session.account, state.from), { replace: true });

@@ -1,7 +1,7 @@
 import { Alert, Button, Descriptions, Form, Result } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { RecoveredIdentifiers } from '../common/types';
 import { AuthShell } from './AuthShell';
@@ -50,9 +50,11 @@ export function RecoverUsernamePage() {
     setIsSubmitting(true);
     try {
       setFound(
-        await post<RecoveredIdentifiers>('/auth/recover-username', {
-          phone: values.phone.trim(),
-          code: values.code.trim(),
+        await call('recoverUsername', {
+          body: {
+            phone: values.phone.trim(),
+            code: values.code.trim(),
+          },
         }),
       );
     } catch (caught) {

@@ -2,10 +2,10 @@ import { Alert, Button, Col, Form, Input, Row, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { validateUscc } from '../../../src/domain/validators/uscc';
-import { api } from '../common/api';
+import { call } from '../common/api';
 import { useAuth } from '../common/auth';
 import { showApiError } from '../common/form-errors';
-import type { RegisterEmployerInput, SessionResponse } from '../common/types';
+import type { RegisterEmployerInput } from '../common/types';
 import { AuthShell } from './AuthShell';
 import { CaptchaInput } from './CaptchaInput';
 import { confirmPasswordRules, newPasswordRules, optionalEmailRules, phoneRules, smsCodeRules } from './field-rules';
@@ -99,7 +99,7 @@ export function RegisterEmployerPage() {
     setError('');
     setIsSubmitting(true);
     try {
-      const session = await api<SessionResponse>('/employer/register', { method: 'POST', body: toFormData(values) });
+      const session = await call('registerEmployer', { body: toFormData(values) });
       signedIn(session);
       navigate('/employer', { replace: true });
     } catch (caught) {

@@ -2,10 +2,10 @@ import { Alert, Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { idType } from '../../../src/domain/codes/id-type';
-import { post } from '../common/api';
+import { call } from '../common/api';
 import { useAuth } from '../common/auth';
 import { showApiError } from '../common/form-errors';
-import type { SessionResponse } from '../common/types';
+import type { RegisterInput } from '../common/types';
 import { AuthShell } from './AuthShell';
 import { confirmPasswordRules, idNumberRules, newPasswordRules, optionalEmailRules } from './field-rules';
 import { PhoneCodeFields } from './PhoneCodeFields';
@@ -18,7 +18,7 @@ interface RegisterValues {
   password: string;
   confirmPassword: string;
   realName: string;
-  idType: string;
+  idType: RegisterInput['idType'];
   idNumber: string;
   email?: string;
 }
@@ -40,14 +40,16 @@ export function RegisterPage() {
     const idNumber = values.idNumber.trim();
     const email = values.email?.trim();
     try {
-      const session = await post<SessionResponse>('/auth/register', {
-        phone: values.phone.trim(),
-        code: values.code.trim(),
-        password: values.password,
-        realName: values.realName.trim(),
-        idType: values.idType,
-        idNumber: values.idType === '1' ? idNumber.toUpperCase() : idNumber,
-        ...(email ? { email } : {}),
+      const session = await call('register', {
+        body: {
+          phone: values.phone.trim(),
+          code: values.code.trim(),
+          password: values.password,
+          realName: values.realName.trim(),
+          idType: values.idType,
+          idNumber: values.idType === '1' ? idNumber.toUpperCase() : idNumber,
+          ...(email ? { email } : {}),
+        },
       });
       signedIn(session);
       navigate(session.account.home, { replace: true });

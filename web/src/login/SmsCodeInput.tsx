@@ -1,9 +1,9 @@
 import { MessageOutlined } from '@ant-design/icons';
 import { App, Button, Input, type FormInstance } from 'antd';
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { ApiError, post } from '../common/api';
+import { ApiError, call } from '../common/api';
 import { showApiError } from '../common/form-errors';
-import type { SmsCodeResponse, SmsPurpose } from '../common/types';
+import type { SmsPurpose } from '../common/types';
 import { codeSentMessage } from './code-sent-message';
 import type { Captcha } from './use-captcha';
 
@@ -67,11 +67,13 @@ export function SmsCodeInput({
     }
     setIsSending(true);
     try {
-      const result = await post<SmsCodeResponse>('/auth/sms-code', {
-        phone,
-        purpose,
-        captchaId: captcha.captchaId,
-        captchaAnswer,
+      const result = await call('smsCode', {
+        body: {
+          phone,
+          purpose,
+          captchaId: captcha.captchaId,
+          captchaAnswer,
+        },
       });
       form.setFields([{ name: 'captchaAnswer', value: '', errors: [] }]);
       setSecondsLeft(result.resendAfterSeconds ?? RESEND_SECONDS);

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../common/api';
-import type { CaptchaResponse } from '../common/types';
+import { call } from '../common/api';
 
 export interface Captcha {
   captchaId: string | undefined;
@@ -15,7 +14,7 @@ export interface Captcha {
 export function useCaptcha(): Captcha {
   const query = useQuery({
     queryKey: ['auth', 'captcha'],
-    queryFn: () => api<CaptchaResponse>('/auth/captcha'),
+    queryFn: () => call('captcha'),
     // Answers expire after 5 minutes on the server: a page opened or returned to later gets a new image.
     staleTime: 4 * 60_000,
     gcTime: 0,

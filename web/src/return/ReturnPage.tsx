@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, ErrorBlock, List, Result, SpinLoading, Steps } from 'antd-mobile';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { ApiError, api, errorMessage, fetchMe } from '../common/api';
+import { ApiError, call, errorMessage, fetchMe } from '../common/api';
 import { scanFormData, type ScanPage } from '../common/scan-files';
 import { ScanPicker } from '../common/ScanPicker';
-import type { MeResponse, ReturnLinkSummary } from '../common/types';
 
 /** The title for a link that cannot be used, from the server's answer. */
 function unavailableTitle(error: unknown): string {
@@ -48,7 +47,7 @@ export function ReturnPage() {
   const token = useParams().token ?? '';
   const summary = useQuery({
     queryKey: ['return-link', token],
-    queryFn: () => api<ReturnLinkSummary>(`/public/return/${encodeURIComponent(token)}`),
+    queryFn: () => call('returnSummary', { params: { token } }),
     retry: false,
     refetchOnWindowFocus: false,
   });
@@ -73,11 +72,8 @@ export function ReturnPage() {
     setSending(true);
     try {
       // The CSRF cookie (double submit) and its token come with /auth/me.
-      await fetchMe<MeResponse>();
-      await api<{ ok: true }>(`/public/return/${encodeURIComponent(token)}/scan`, {
-        method: 'POST',
-        body: scanFormData('pages', pages),
-      });
+      await fetchMe();
+      await call('returnScan', { params: { token }, body: scanFormData('pages', pages) });
       setDone(true);
       window.scrollTo({ top: 0 });
     } catch (caught) {

@@ -1,12 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { post } from '../common/api';
-import { showApiError } from '../common/form-errors';
+import type { ReviewResult, ReviewSubjectKind } from '../../../src/domain/labels/review';
+import { apiErrorText, placeApiError } from '../common/form-errors';
 import type { AgreementResponse, AgreementView } from '../common/types';
-import { REVIEW_QUERY_ROOT } from './use-review';
+import { useDecideReview } from './use-review';
 
-export type DecisionResult = 'approved' | 'returned' | 'rejected';
+export type DecisionResult = ReviewResult;
 
 interface Texts {
   title: string;
@@ -16,9 +14,9 @@ interface Texts {
   extra?: string;
 }
 
-/** What each decision is called and what it does, by the agreement's kind and the stage under review. */
-function textsOf(result: DecisionResult, kind: AgreementView['kind'], stage: '协议审核' | '签约审核'): Texts {
-  const scan = stage === '签约审核';
+/** What each decision is called and what it does, by the agreement's kind and what is under review. */
+function textsOf(result: DecisionResult, kind: AgreementView['kind'], subject: ReviewSubjectKind): Texts {
+  const scan = subject === 'agreement_scan';
   switch (result) {
     case 'approved':
       return { title: scan ? '签约审核通过' : '审核通过', ok: '确认通过', label: '审核意见(选填)', done: '已审核通过' };
@@ -54,49 +52,42 @@ function textsOf(result: DecisionResult, kind: AgreementView['kind'], stage: '�
 interface DecisionValues {
   comment?: string;
 }
+const FIELDS = ['comment'] as const;
 
 /** 通过 (comment optional), 退回修改 or 不通过 (comment required) for one agreement at the reviewer's stage. */
 export function DecisionModal({
   agreement,
-  stage,
+  subject,
   result,
   onClose,
   onDecided,
 }: {
   agreement: AgreementView;
-  stage: '协议审核' | '签约审核';
+  subject: ReviewSubjectKind;
   result: DecisionResult | null;
   onClose: () => void;
   onDecided: (response: AgreementResponse) => void;
 }) {
   const [form] = Form.useForm<DecisionValues>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState('');
-  const [isSending, setIsSending] = useState(false);
+  const decideReview = useDecideReview(agreement.id);
   const needsReason = result !== null && result !== 'approved';
-  const text = textsOf(result ?? 'approved', agreement.kind, stage);
-  const agreementId = agreement.id;
+  const text = textsOf(result ?? 'approved', agreement.kind, subject);
+  const error = decideReview.error ? apiErrorText(decideReview.error, FIELDS) : '';
 
-  async function decide(values: DecisionValues) {
+  function decide(values: DecisionValues) {
     if (!result) return;
-    setError('');
-    setIsSending(true);
-    const comment = values.comment?.trim();
-    try {
-      const response = await post<AgreementResponse>(`/review/agreements/${agreementId}/decision`, {
-        result,
-        ...(comment ? { comment } : {}),
-      });
-      void message.success(text.done);
-      form.resetFields();
-      onDecided(response);
-    } catch (caught) {
-      setError(showApiError(form, caught, ['comment']));
-    } finally {
-      setIsSending(false);
-      void queryClient.invalidateQueries({ queryKey: REVIEW_QUERY_ROOT });
-    }
+    decideReview.mutate(
+      { result, comment: values.comment },
+      {
+        onSuccess: (response) => {
+          void message.success(text.done);
+          form.resetFields();
+          onDecided(response);
+        },
+        onError: (caught) => placeApiError(form, caught, FIELDS),
+      },
+    );
   }
 
   return (
@@ -104,17 +95,17 @@ export function DecisionModal({
       open={result !== null}
       title={`${text.title}:${agreement.student.name}`}
       okText={text.ok}
-      okButtonProps={{ danger: result === 'rejected', loading: isSending }}
+      okButtonProps={{ danger: result === 'rejected', loading: decideReview.isPending }}
       cancelText="取消"
       destroyOnHidden
       onCancel={() => {
-        setError('');
+        decideReview.reset();
         onClose();
       }}
       onOk={() => form.submit()}
     >
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={(values) => void decide(values)} preserve={false}>
+      <Form form={form} layout="vertical" onFinish={decide} preserve={false}>
         <Form.Item
           label={text.label}
           name="comment"

@@ -1,14 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { post } from '../common/api';
-import { showApiError } from '../common/form-errors';
+import { apiErrorText, placeApiError } from '../common/form-errors';
 import { chinaTime, orDash } from '../common/format';
 import type { EmployerProfile } from '../common/types';
 import { VERIFICATION } from '../common/verification';
 import { LicensePreview } from './LicensePreview';
+import { useDecideVerification } from './use-employer-verification';
 
 type Result = 'approved' | 'rejected';
+const FIELDS = ['comment'] as const;
 
 function DecisionModal({
   employer,
@@ -23,28 +23,22 @@ function DecisionModal({
 }) {
   const [form] = Form.useForm<{ comment?: string }>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState('');
-  const [isSending, setIsSending] = useState(false);
+  const decideVerification = useDecideVerification(employer.id);
   const rejecting = result === 'rejected';
+  const error = decideVerification.error ? apiErrorText(decideVerification.error, FIELDS) : '';
 
-  async function decide(values: { comment?: string }) {
-    setError('');
-    setIsSending(true);
-    const comment = values.comment?.trim();
-    try {
-      await post<{ ok: true }>(`/platform/employers/${employer.id}/verification`, {
-        result,
-        ...(comment ? { comment } : {}),
-      });
-      void message.success(rejecting ? '已设为认证不通过,单位会收到原因' : '资质认证已通过');
-      onDone();
-    } catch (caught) {
-      setError(showApiError(form, caught, ['comment']));
-    } finally {
-      setIsSending(false);
-      void queryClient.invalidateQueries({ queryKey: ['platform', 'employers'] });
-    }
+  function decide(values: { comment?: string }) {
+    if (!result) return;
+    decideVerification.mutate(
+      { result, comment: values.comment },
+      {
+        onSuccess: () => {
+          void message.success(rejecting ? '已设为认证不通过,单位会收到原因' : '资质认证已通过');
+          onDone();
+        },
+        onError: (caught) => placeApiError(form, caught, FIELDS),
+      },
+    );
   }
 
   return (
@@ -52,14 +46,14 @@ function DecisionModal({
       open={result !== null}
       title={rejecting ? `认证不通过:${employer.name}` : `认证通过:${employer.name}`}
       okText={rejecting ? '确认不通过' : '确认通过'}
-      okButtonProps={{ danger: rejecting, loading: isSending }}
+      okButtonProps={{ danger: rejecting, loading: decideVerification.isPending }}
       cancelText="取消"
       destroyOnHidden
       onCancel={onClose}
       onOk={() => form.submit()}
     >
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} layout="vertical" preserve={false} onFinish={(values) => void decide(values)}>
+      <Form form={form} layout="vertical" preserve={false} onFinish={decide}>
         <Form.Item
           label={rejecting ? '不通过原因' : '意见(选填)'}
           name="comment"
@@ -73,7 +67,13 @@ function DecisionModal({
 }
 
 /** One employer's registration: every field, the license, and 通过 / 不通过 while pending. */
-export function EmployerVerificationDrawer({ employer, onClose }: { employer: EmployerProfile | null; onClose: () => void }) {
+export function EmployerVerificationDrawer({
+  employer,
+  onClose,
+}: {
+  employer: EmployerProfile | null;
+  onClose: () => void;
+}) {
   const [result, setResult] = useState<Result | null>(null);
   const verification = employer ? VERIFICATION[employer.verificationStatus] : null;
   return (
@@ -122,7 +122,14 @@ export function EmployerVerificationDrawer({ employer, onClose }: { employer: Em
                 { key: 'email', label: '联系人邮箱', children: orDash(employer.contactEmail) },
                 { key: 'created', label: '注册时间', children: chinaTime(employer.createdAt) },
                 ...(employer.verificationComment
-                  ? [{ key: 'comment', label: '认证意见', children: employer.verificationComment, span: 'filled' as const }]
+                  ? [
+                      {
+                        key: 'comment',
+                        label: '认证意见',
+                        children: employer.verificationComment,
+                        span: 'filled' as const,
+                      },
+                    ]
                   : []),
               ]}
             />

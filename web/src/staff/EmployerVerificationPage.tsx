@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { api, errorMessage } from '../common/api';
+import { errorMessage } from '../common/api';
 import { chinaTime } from '../common/format';
-import type { EmployerListResponse, EmployerProfile } from '../common/types';
+import type { EmployerProfile } from '../common/types';
 import { VERIFICATION } from '../common/verification';
 import { EmployerVerificationDrawer } from './EmployerVerificationDrawer';
+import { useVerificationQueue } from './use-employer-verification';
 
 type StatusFilter = 'pending' | 'verified' | 'rejected' | 'all';
 
@@ -20,10 +20,7 @@ const FILTERS: Array<{ value: StatusFilter; label: string }> = [
 export function EmployerVerificationPage() {
   const [status, setStatus] = useState<StatusFilter>('pending');
   const [openId, setOpenId] = useState<number | null>(null);
-  const list = useQuery({
-    queryKey: ['platform', 'employers', status],
-    queryFn: () => api<EmployerListResponse>(`/platform/employers?status=${status}`),
-  });
+  const list = useVerificationQueue(status);
   const items = list.data?.items ?? [];
   const open: EmployerProfile | null = items.find((item) => item.id === openId) ?? null;
 

@@ -2,9 +2,8 @@ import { ExportOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Image, Skeleton, Space, Tag, Typography } from 'antd';
 import { groupAttachments, isImage } from '../common/attachment-groups';
-import { api, errorMessage } from '../common/api';
+import { call, errorMessage } from '../common/api';
 import { formatSize } from '../common/scan-files';
-import type { AttachmentsResponse } from '../common/types';
 import { REVIEW_QUERY_ROOT } from './use-review';
 
 /**
@@ -14,7 +13,7 @@ import { REVIEW_QUERY_ROOT } from './use-review';
 export function ReviewAttachments({ agreementId }: { agreementId: number }) {
   const files = useQuery({
     queryKey: [...REVIEW_QUERY_ROOT, 'files', agreementId],
-    queryFn: () => api<AttachmentsResponse>(`/review/agreements/${agreementId}/files`),
+    queryFn: () => call('reviewFiles', { params: { id: agreementId } }),
   });
   if (files.isPending) {
     return (

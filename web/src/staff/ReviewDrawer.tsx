@@ -1,6 +1,7 @@
 import { Alert, Button, Drawer, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { reviewSubjectOf } from '../../../src/domain/agreement/status';
+import { REVIEW_RESULT_NAMES, REVIEW_SUBJECT_NAMES } from '../../../src/domain/labels/review';
 import { AgreementDetailCards, FailureNotice, StatusTag } from '../common/AgreementDetailCards';
 import { ConsoleLoadState } from '../common/ConsoleLayout';
 import { PdfLinks } from '../common/PdfLinks';
@@ -8,11 +9,6 @@ import type { AgreementView } from '../common/types';
 import { DecisionModal, type DecisionResult } from './DecisionModal';
 import { ReviewAttachments } from './ReviewAttachments';
 import { isAtStage, useReviewAgreement, type ReviewerRole } from './use-review';
-
-/** 签约审核 (the sealed scan) or 协议审核 (the agreement's content). */
-export function stageLabelOf(agreement: Pick<AgreementView, 'status'>): '签约审核' | '协议审核' {
-  return reviewSubjectOf(agreement.status) === 'agreement_scan' ? '签约审核' : '协议审核';
-}
 
 /** Submitted again after 退回修改: the reviewer looks at it anew (需重审). */
 function needsRereview(agreement: AgreementView): boolean {
@@ -33,7 +29,7 @@ export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: R
   const [settled, setSettled] = useState(false);
   const agreement = query.data?.agreement;
   const canDecide = agreement ? isAtStage(agreement.status, role) : false;
-  const stage = agreement ? stageLabelOf(agreement) : '协议审核';
+  const subject = agreement ? reviewSubjectOf(agreement.status) : 'agreement';
   const base = agreement ? `/api/review/agreements/${agreement.id}` : '';
 
   return (
@@ -48,7 +44,9 @@ export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: R
           <Space wrap size={[8, 4]}>
             <span>审核详情:{agreement.student.name}</span>
             <StatusTag agreement={agreement} />
-            {agreement.kind !== 'online' ? <Tag color={stage === '签约审核' ? 'purple' : 'blue'}>{stage}</Tag> : null}
+            {agreement.kind !== 'online' ? (
+              <Tag color={subject === 'agreement_scan' ? 'purple' : 'blue'}>{REVIEW_SUBJECT_NAMES[subject]}</Tag>
+            ) : null}
             {needsRereview(agreement) ? <Tag color="warning">需重审</Tag> : null}
           </Space>
         ) : (
@@ -60,11 +58,13 @@ export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: R
         canDecide ? (
           <Space>
             <Button type="primary" onClick={() => setDecision('approved')}>
-              通过
+              {REVIEW_RESULT_NAMES.approved}
             </Button>
-            {agreement?.kind !== 'online' ? <Button onClick={() => setDecision('returned')}>退回修改</Button> : null}
+            {agreement?.kind !== 'online' ? (
+              <Button onClick={() => setDecision('returned')}>{REVIEW_RESULT_NAMES.returned}</Button>
+            ) : null}
             <Button danger onClick={() => setDecision('rejected')}>
-              不通过
+              {REVIEW_RESULT_NAMES.rejected}
             </Button>
           </Space>
         ) : null
@@ -82,7 +82,7 @@ export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: R
           {agreement.status === 'effective' ? (
             <Alert type="success" showIcon title={`已生效,协议编号 ${agreement.agreementNumber ?? '-'}`} />
           ) : null}
-          {canDecide && stage === '签约审核' ? (
+          {canDecide && subject === 'agreement_scan' ? (
             <Alert
               type="info"
               showIcon
@@ -106,7 +106,7 @@ export function ReviewDrawer({ id, role, onClose }: { id: number | null; role: R
           <AgreementDetailCards agreement={agreement} />
           <DecisionModal
             agreement={agreement}
-            stage={stage}
+            subject={subject}
             result={decision}
             onClose={() => setDecision(null)}
             onDecided={() => {

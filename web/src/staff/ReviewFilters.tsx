@@ -71,7 +71,7 @@ export function ReviewFilters({ role, onChange }: { role: ReviewerRole; onChange
           allowClear
           placeholder="全部"
           style={{ width: 150 }}
-          options={[...KIND_OPTIONS]}
+          options={KIND_OPTIONS}
           onChange={() => form.submit()}
         />
       </Form.Item>

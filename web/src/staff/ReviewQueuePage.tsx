@@ -23,8 +23,7 @@ export function ReviewQueuePage({ role }: { role: ReviewerRole }) {
   const openId = Number(searchParams.get('id')) || null;
   const queue = useReviewQueue(filter, page, PAGE_SIZE);
 
-  const open = (id: number | null) =>
-    setSearchParams(id === null ? {} : { id: String(id) }, { replace: id === null });
+  const open = (id: number | null) => setSearchParams(id === null ? {} : { id: String(id) }, { replace: id === null });
 
   return (
     <Card title={<h1 className="console-page-title">协议审核</h1>}>
@@ -39,8 +38,7 @@ export function ReviewQueuePage({ role }: { role: ReviewerRole }) {
         />
         <div className="console-toolbar">
           <span>
-            共 <strong>{queue.data?.total ?? 0}</strong> 条
-            {selected.length > 0 ? `,已选 ${selected.length} 条` : ''}
+            共 <strong>{queue.data?.total ?? 0}</strong> 条{selected.length > 0 ? `,已选 ${selected.length} 条` : ''}
           </span>
           <Button
             type="primary"

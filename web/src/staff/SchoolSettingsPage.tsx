@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Radio, Space } from 'antd';
-import { useState } from 'react';
-import { api, errorMessage, post } from '../common/api';
+import { call, errorMessage } from '../common/api';
 import { ConsoleLoadState } from '../common/ConsoleLayout';
 import type { ReviewChain } from '../common/types';
+import { useEndpointMutation } from '../common/use-endpoint-mutation';
 
 interface Settings {
   reviewChain: ReviewChain;
@@ -13,25 +13,20 @@ const SETTINGS_KEY = ['school', 'settings'] as const;
 
 /** 学校设置: the review chain of the school's agreements (DOMAIN §7). */
 export function SchoolSettingsPage() {
-  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: () => api<Settings>('/school/settings') });
+  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: () => call('schoolSettings') });
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<Settings>();
-  const [isSaving, setIsSaving] = useState(false);
-  const [error, setError] = useState('');
-
-  async function save(values: Settings) {
-    setError('');
-    setIsSaving(true);
-    try {
-      queryClient.setQueryData(SETTINGS_KEY, await post<Settings>('/school/settings', values));
+  const saveSettings = useEndpointMutation('saveSchoolSettings', {
+    input: (body: Settings) => ({ body }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(SETTINGS_KEY, saved);
       void queryClient.invalidateQueries({ queryKey: ['console'] });
-      void message.success('审核流程已保存');
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setIsSaving(false);
-    }
+    },
+  });
+
+  function save(values: Settings) {
+    saveSettings.mutate(values, { onSuccess: () => void message.success('审核流程已保存') });
   }
 
   return (
@@ -39,14 +34,10 @@ export function SchoolSettingsPage() {
       {!settings.data ? (
         <ConsoleLoadState error={settings.error} onRetry={() => void settings.refetch()} />
       ) : (
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={settings.data}
-          onFinish={(values) => void save(values)}
-          style={{ maxWidth: 640 }}
-        >
-          {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
+        <Form form={form} layout="vertical" initialValues={settings.data} onFinish={save} style={{ maxWidth: 640 }}>
+          {saveSettings.error ? (
+            <Alert type="error" showIcon title={errorMessage(saveSettings.error)} style={{ marginBottom: 16 }} />
+          ) : null}
           <Form.Item
             label="就业协议审核流程"
             name="reviewChain"
@@ -59,7 +50,7 @@ export function SchoolSettingsPage() {
               </Space>
             </Radio.Group>
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={isSaving}>
+          <Button type="primary" htmlType="submit" loading={saveSettings.isPending}>
             保存
           </Button>
         </Form>

@@ -1,7 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { reviewStageOf } from '../../../src/domain/agreement/status';
-import { api, withQuery } from '../common/api';
-import type { AgreementResponse, AgreementStatus, ReviewQueueResponse, ReviewQueueStatus } from '../common/types';
+import type { ReviewResult } from '../../../src/domain/labels/review';
+import { call } from '../common/api';
+import type { AgreementStatus, ReviewQueueStatus } from '../common/types';
+import { useEndpointMutation } from '../common/use-endpoint-mutation';
+import { decisionBody } from './decision-body';
 
 export type ReviewerRole = 'college_reviewer' | 'school_admin';
 
@@ -27,7 +30,7 @@ export const REVIEW_QUERY_ROOT = ['review'] as const;
 export function useReviewQueue(filter: ReviewFilter, page: number, pageSize: number) {
   return useQuery({
     queryKey: [...REVIEW_QUERY_ROOT, 'queue', filter, page, pageSize],
-    queryFn: () => api<ReviewQueueResponse>(withQuery('/review/agreements', { ...filter, page, pageSize })),
+    queryFn: () => call('reviewQueue', { query: { ...filter, page, pageSize } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -36,11 +39,33 @@ export function useReviewQueue(filter: ReviewFilter, page: number, pageSize: num
 export function useReviewAgreement(id: number | null) {
   return useQuery({
     queryKey: [...REVIEW_QUERY_ROOT, 'agreement', id],
-    queryFn: () => api<AgreementResponse>(`/review/agreements/${id}`),
+    queryFn: () => call('reviewAgreement', { params: { id: id! } }),
     enabled: id !== null,
     refetchInterval: (query) => {
       const agreement = query.state.data?.agreement;
       return agreement?.status === 'effective' && !agreement.hasPdf ? 2000 : false;
     },
+  });
+}
+
+/** 通过 / 退回修改 / 不通过 of one agreement; the queue and the details are read again either way. */
+export function useDecideReview(id: number) {
+  return useEndpointMutation('decideReview', {
+    input: ({ result, comment }: { result: ReviewResult; comment?: string }) => ({
+      params: { id },
+      body: decisionBody(result, comment),
+    }),
+    invalidates: () => [REVIEW_QUERY_ROOT],
+  });
+}
+
+/** 批量通过 of the chosen agreements with one optional comment. */
+export function useBatchApprove() {
+  return useEndpointMutation('batchApprove', {
+    input: ({ ids, comment }: { ids: number[]; comment?: string }) => {
+      const text = comment?.trim();
+      return { body: { ids, ...(text ? { comment: text } : {}) } };
+    },
+    invalidates: () => [REVIEW_QUERY_ROOT],
   });
 }

@@ -1,7 +1,8 @@
 import { Dialog, Input } from 'antd-mobile';
 import { useState } from 'react';
-import { errorMessage, post } from '../common/api';
-import type { AgreementResponse, AgreementView } from '../common/types';
+import { errorMessage } from '../common/api';
+import type { AgreementView } from '../common/types';
+import { useAcceptInvitation } from './use-student-record';
 
 /**
  * 接受 is the student's own act (DOMAIN §4.1): the login password again, then the acceptance. A wrong
@@ -19,33 +20,34 @@ export function AcceptDialog({
   onAccepted: (agreement: AgreementView) => void;
 }) {
   const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
+  const [missingPassword, setMissingPassword] = useState(false);
+  const acceptInvitation = useAcceptInvitation(agreement.id);
+  // A wrong password: the server's sentence says how many tries remain before the lockout.
+  const error = missingPassword ? '请输入登录密码' : acceptInvitation.error ? errorMessage(acceptInvitation.error) : '';
+
+  function clearError() {
+    setMissingPassword(false);
+    acceptInvitation.reset();
+  }
 
   function close() {
     setPassword('');
-    setError('');
+    clearError();
     onClose();
   }
 
   async function accept() {
-    setError('');
+    clearError();
     if (!password) {
-      setError('请输入登录密码');
+      setMissingPassword(true);
       return;
     }
     try {
-      await post<{ reauthenticatedUntil: string }>('/auth/reauthenticate', { password });
-    } catch (caught) {
-      // The server's sentence says how many tries remain before the lockout.
-      setError(errorMessage(caught));
-      return;
-    }
-    try {
-      const response = await post<AgreementResponse>(`/student/agreements/${agreement.id}/accept`);
+      const response = await acceptInvitation.mutateAsync(password);
       setPassword('');
       onAccepted(response.agreement);
-    } catch (caught) {
-      setError(errorMessage(caught));
+    } catch {
+      // The refusal is shown under the input (the mutation's error).
     }
   }
 
@@ -58,7 +60,8 @@ export function AcceptDialog({
       content={
         <div className="accept-dialog">
           <p>
-            接受「{agreement.employer.name}」的签约邀请(岗位:{agreement.terms.positionTitle})后,将进入院系、学校审核,审核通过即签约成功。
+            接受「{agreement.employer.name}」的签约邀请(岗位:{agreement.terms.positionTitle}
+            )后,将进入院系、学校审核,审核通过即签约成功。
             <strong>每人只有一次签约机会。</strong>
           </p>
           <p>为确认是你本人操作,请输入登录密码。</p>
@@ -72,7 +75,7 @@ export function AcceptDialog({
             value={password}
             onChange={(value) => {
               setPassword(value);
-              setError('');
+              clearError();
             }}
             onEnterPress={() => void accept()}
             autoComplete="current-password"

@@ -1,6 +1,6 @@
 import { Button, Dialog, Toast } from 'antd-mobile';
 import { useState } from 'react';
-import { errorMessage, post } from '../common/api';
+import { call, errorMessage } from '../common/api';
 import type { AgreementView } from '../common/types';
 import { AcceptDialog } from './AcceptDialog';
 
@@ -49,7 +49,7 @@ export function AnswerActions({
       cancelText: '取消',
       onConfirm: async () => {
         try {
-          await post<{ ok: true }>(`/student/agreements/${agreement.id}/decline`);
+          await call('declineInvitation', { params: { id: agreement.id } });
           Toast.show({ icon: 'success', content: '已拒绝该签约邀请' });
         } catch (error) {
           Toast.show({ icon: 'fail', content: errorMessage(error) });

@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, NavBar, NoticeBar, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, errorMessage, post } from '../common/api';
+import { ApiError, call, errorMessage } from '../common/api';
 import { useAuth } from '../common/auth';
-import type { StudentRecord, StudentRecordResponse } from '../common/types';
+import type { StudentRecordResponse } from '../common/types';
 import { StudentInfoList } from './StudentInfoList';
 import { RECORD_QUERY_KEY } from './use-student-record';
 
@@ -22,7 +22,7 @@ export function ConfirmPage({ status }: { status: StudentRecordResponse }) {
   async function confirm() {
     setIsConfirming(true);
     try {
-      const result = await post<{ state: 'confirmed'; record: StudentRecord }>('/student/record/confirm', {});
+      const result = await call('confirmRecord');
       queryClient.setQueryData<StudentRecordResponse>(RECORD_QUERY_KEY, {
         ...status,
         state: result.state,

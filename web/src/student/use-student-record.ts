@@ -1,13 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../common/api';
-import type { AgreementListResponse, AgreementResponse, RecordState, StudentRecordResponse } from '../common/types';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { call } from '../common/api';
+import type { RecordState } from '../common/types';
 
 export const RECORD_QUERY_KEY = ['student', 'record'] as const;
 
 export function useStudentRecord() {
   return useQuery({
     queryKey: RECORD_QUERY_KEY,
-    queryFn: () => api<StudentRecordResponse>('/student/record'),
+    queryFn: () => call('studentRecord'),
   });
 }
 
@@ -16,7 +16,7 @@ export const AGREEMENTS_QUERY_KEY = ['student', 'agreements'] as const;
 export function useStudentAgreements() {
   return useQuery({
     queryKey: AGREEMENTS_QUERY_KEY,
-    queryFn: () => api<AgreementListResponse>('/student/agreements'),
+    queryFn: () => call('studentAgreements'),
   });
 }
 
@@ -31,7 +31,7 @@ const WITH_DOCUMENT = new Set(['effective', 'awaiting_scan', 'scan_returned']);
 export function useStudentAgreement(id: number) {
   return useQuery({
     queryKey: agreementQueryKey(id),
-    queryFn: () => api<AgreementResponse>(`/student/agreements/${id}`),
+    queryFn: () => call('studentAgreement', { params: { id } }),
     refetchInterval: (query) => {
       const agreement = query.state.data?.agreement;
       return agreement && WITH_DOCUMENT.has(agreement.status) && !agreement.hasPdf ? 2000 : false;
@@ -50,4 +50,14 @@ export function pathForState(state: RecordState): string {
     case 'mismatch':
       return '/student/confirm';
   }
+}
+
+/** 接受 is the student's own act: the login password again (reauthenticate), then the acceptance. */
+export function useAcceptInvitation(id: number) {
+  return useMutation({
+    mutationFn: async (password: string) => {
+      await call('reauthenticate', { body: { password } });
+      return call('acceptInvitation', { params: { id } });
+    },
+  });
 }

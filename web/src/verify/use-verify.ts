@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../common/api';
-import type { VerifyResult } from '../common/types';
+import { call } from '../common/api';
 
 /** 验真 of one verification code (public, no login). */
 export function useVerify(code: string) {
   return useQuery({
     queryKey: ['verify', code],
-    queryFn: () => api<VerifyResult>(`/public/verify/${encodeURIComponent(code)}`),
+    queryFn: () => call('verify', { params: { code } }),
     retry: false,
   });
 }

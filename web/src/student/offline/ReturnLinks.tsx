@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, Popup, Tag, Toast } from 'antd-mobile';
 import { useState } from 'react';
-import { errorMessage, post } from '../../common/api';
-import type { AgreementView, ReturnLinksResponse, ReturnLinkView } from '../../common/types';
+import { call, errorMessage } from '../../common/api';
+import type { AgreementView, ReturnLinkView } from '../../common/types';
 import { SheetHeader, SheetOption } from './sheet';
 import { returnLinksQueryKey, useReturnLinks } from './use-offline';
 
@@ -20,7 +20,7 @@ function useSend(agreement: AgreementView) {
   const queryClient = useQueryClient();
   return async (channel: Channel): Promise<boolean> => {
     try {
-      const response = await post<ReturnLinksResponse>(`/student/agreements/${agreement.id}/return-links`, { channel });
+      const response = await call('sendReturnLink', { params: { id: agreement.id }, body: { channel } });
       queryClient.setQueryData(returnLinksQueryKey(agreement.id), response);
       const recipient = channel === 'email' ? agreement.employer.contactEmail : agreement.employer.contactMobile;
       Toast.show({
@@ -121,7 +121,7 @@ export function ReturnLinkList({ agreement }: { agreement: AgreementView }) {
       cancelText: '不撤销',
       onConfirm: async () => {
         try {
-          const response = await post<ReturnLinksResponse>(`/student/agreements/${agreement.id}/return-links/revoke`);
+          const response = await call('revokeReturnLinks', { params: { id: agreement.id } });
           queryClient.setQueryData(returnLinksQueryKey(agreement.id), response);
           Toast.show({ icon: 'success', content: '链接已撤销' });
         } catch (caught) {

@@ -1,54 +1,55 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, ErrorBlock, SpinLoading, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, api, errorMessage } from '../../common/api';
-import { scanFormData, type ScanPage } from '../../common/scan-files';
+import { ApiError, errorMessage } from '../../common/api';
+import type { ScanPage } from '../../common/scan-files';
 import { ScanPicker } from '../../common/ScanPicker';
-import type { AgreementResponse } from '../../common/types';
 import { StudentHeader } from '../StudentHeader';
-import { agreementQueryKey, AGREEMENTS_QUERY_KEY, useStudentAgreement } from '../use-student-record';
-import { filesQueryKey } from './use-offline';
+import { useStudentAgreement } from '../use-student-record';
+import { useUploadScan } from './use-offline';
+
+/** What the server said about the pages (each page's problem), else its message. */
+function uploadErrorText(caught: unknown): string {
+  const fieldMessages = caught instanceof ApiError ? caught.fields.map((field) => field.message) : [];
+  return fieldMessages.length > 0 ? fieldMessages.join(';') : errorMessage(caught);
+}
 
 /** 本人回传协议书: the student uploads every page of the agreement the employer has sealed. */
 export function ScanUploadPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const query = useStudentAgreement(id);
+  const uploadScan = useUploadScan(id);
   const [pages, setPages] = useState<ScanPage[]>([]);
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const [noPages, setNoPages] = useState(false);
+  // After a successful upload the page navigates away: the button stays busy until it does.
+  const sending = uploadScan.isPending || uploadScan.isSuccess;
+  const error = noPages
+    ? '请先添加盖章后的协议书扫描件或照片'
+    : uploadScan.error
+      ? uploadErrorText(uploadScan.error)
+      : '';
   const back = () => navigate(`/student/agreements/${id}`);
 
   // The error was about the pages as they were: once they change it no longer holds.
   function changePages(next: ScanPage[]) {
     setPages(next);
-    setError('');
+    setNoPages(false);
+    uploadScan.reset();
   }
 
-  async function submit() {
-    setError('');
+  function submit() {
+    uploadScan.reset();
     if (pages.length === 0) {
-      setError('请先添加盖章后的协议书扫描件或照片');
+      setNoPages(true);
       return;
     }
-    setSending(true);
-    try {
-      const response = await api<AgreementResponse>(`/student/agreements/${id}/scan`, {
-        method: 'POST',
-        body: scanFormData('pages', pages),
-      });
-      queryClient.setQueryData(agreementQueryKey(id), response);
-      void queryClient.invalidateQueries({ queryKey: filesQueryKey(id) });
-      void queryClient.invalidateQueries({ queryKey: AGREEMENTS_QUERY_KEY });
-      Toast.show({ icon: 'success', content: '回传成功,等待审核' });
-      navigate(`/student/agreements/${id}`, { replace: true });
-    } catch (caught) {
-      const fieldMessages = caught instanceof ApiError ? caught.fields.map((field) => field.message) : [];
-      setError(fieldMessages.length > 0 ? fieldMessages.join(';') : errorMessage(caught));
-      setSending(false);
-    }
+    uploadScan.mutate(pages, {
+      onSuccess: () => {
+        Toast.show({ icon: 'success', content: '回传成功,等待审核' });
+        navigate(`/student/agreements/${id}`, { replace: true });
+      },
+    });
   }
 
   const agreement = query.data?.agreement;
@@ -105,7 +106,7 @@ export function ScanUploadPage() {
             ) : null}
           </section>
           <div className="student-actions">
-            <Button block color="primary" size="large" loading={sending} onClick={() => void submit()}>
+            <Button block color="primary" size="large" loading={sending} onClick={submit}>
               提交回传
             </Button>
             <Button block size="large" disabled={sending} onClick={back}>

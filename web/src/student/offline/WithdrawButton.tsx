@@ -1,12 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, Toast } from 'antd-mobile';
-import { errorMessage, post } from '../../common/api';
-import type { AgreementResponse, AgreementView } from '../../common/types';
-import { agreementQueryKey, AGREEMENTS_QUERY_KEY } from '../use-student-record';
+import { errorMessage } from '../../common/api';
+import type { AgreementView } from '../../common/types';
+import { useWithdrawSubmission } from './use-offline';
 
 /** 撤回 of a submitted application while no reviewer has decided on it; the signing slot is freed. */
 export function WithdrawButton({ agreement }: { agreement: AgreementView }) {
-  const queryClient = useQueryClient();
+  const withdraw = useWithdrawSubmission(agreement.id);
   const what = agreement.kind === 'paper' ? '纸质协议书登记' : '线下签约申请';
 
   function confirm() {
@@ -17,14 +16,11 @@ export function WithdrawButton({ agreement }: { agreement: AgreementView }) {
       cancelText: '取消',
       onConfirm: async () => {
         try {
-          const { agreement: withdrawn } = await post<AgreementResponse>(`/student/agreements/${agreement.id}/withdraw`);
-          queryClient.setQueryData(agreementQueryKey(agreement.id), { agreement: withdrawn });
+          await withdraw.mutateAsync();
           Toast.show({ icon: 'success', content: '已撤回' });
         } catch (error) {
           Toast.show({ icon: 'fail', content: errorMessage(error) });
-          void queryClient.invalidateQueries({ queryKey: agreementQueryKey(agreement.id) });
         }
-        void queryClient.invalidateQueries({ queryKey: AGREEMENTS_QUERY_KEY });
       },
     });
   }

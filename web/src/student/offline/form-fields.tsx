@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Cascader, DatePicker, List, Popup, SearchBar, SpinLoading } from 'antd-mobile';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, errorMessage, withQuery } from '../../common/api';
-import type { CodeItem, EmployerSearchItem, EmployerSearchResponse, StudentRecord } from '../../common/types';
+import { call, errorMessage } from '../../common/api';
+import type { CodeItem, EmployerSearchItem, StudentRecord } from '../../common/types';
 import { useCodes } from '../../common/use-codes';
 import { buildRegionTree, regionPath } from '../../login/region-tree';
 import { SheetHeader, SheetOption } from './sheet';
@@ -210,7 +210,7 @@ export function EmployerNameField({
   }, [keyword]);
   const search = useQuery({
     queryKey: ['student', 'employer-search', debounced],
-    queryFn: () => api<EmployerSearchResponse>(withQuery('/student/employers/search', { q: debounced })),
+    queryFn: () => call('searchEmployers', { query: { q: debounced } }),
     enabled: open && debounced.length > 0,
     staleTime: 60_000,
   });
