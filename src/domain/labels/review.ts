@@ -10,12 +10,9 @@ export const REVIEW_SUBJECT_NAMES: Record<ReviewSubjectKind, string> = {
   agreement_scan: '签约审核',
 };
 
-export type ReviewResult = 'approved' | 'returned' | 'rejected';
-export const REVIEW_RESULT_NAMES: Record<ReviewResult, string> = {
-  approved: '通过',
-  returned: '退回修改',
-  rejected: '不通过',
-};
+// The results and their names (通过 / 退回修改 / 不通过) are the review workflow's.
+export { RESULT_NAMES as REVIEW_RESULT_NAMES } from '../review/workflow';
+export type { ReviewResult } from '../review/workflow';
 
 /** 待审核 is what waits at the reviewer's own stage; 全部 is every status he can see. */
 export type ReviewQueueScope = 'pending' | 'all';
