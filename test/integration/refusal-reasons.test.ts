@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnDialects } from '../support/app';
 import { confirmedStudent, EMPLOYERS, expectRefusal, invited, loggedInAt, reauthenticateAndAccept } from './helpers';
+import { decide, freshStudent, submitOffline } from './offline-helpers';
 
 describeOnDialects('refusals name their case in `reason` under the family code', (context) => {
   const employerClient = (which: keyof typeof EMPLOYERS) => loggedInAt(context().app, EMPLOYERS[which].phone);
@@ -28,5 +29,21 @@ describeOnDialects('refusals name their case in `reason` under the family code',
     const expired = await (await employerClient('third')).post(`/api/employer/agreements/${late}/withdraw`);
     expectRefusal(expired, 409, 'STALE_STATE');
     expect(expired.body.reason).toBe('INVITATION_EXPIRED');
+  });
+
+  it('a decision at another stage → NOT_YOUR_STAGE; a stage already decided → ALREADY_DECIDED', async () => {
+    const { app, db } = context();
+    const student = await freshStudent(app, db);
+    const id = (await submitOffline(student.client)).body.agreement.id as number;
+    const school = await loggedInAt(app, 'school1');
+    const early = await decide(school, id, 'approved');
+    expectRefusal(early, 409, 'STALE_STATE');
+    expect(early.body.reason).toBe('NOT_YOUR_STAGE');
+    const college = await loggedInAt(app, 'college1');
+    const [first, second] = await Promise.all([decide(college, id, 'approved'), decide(college, id, 'approved')]);
+    const loser = first.status === 200 ? second : first;
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    // The loser read the agreement at the college stage before the winner moved it on, or after it.
+    expect(['ALREADY_DECIDED', 'NOT_YOUR_STAGE']).toContain(loser.body.reason);
   });
 });

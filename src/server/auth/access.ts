@@ -1,5 +1,5 @@
 import { AGREEMENT_STATUS_LABELS, REVIEWER_VISIBLE_STATUSES, reviewStageOf } from '../../domain/agreement/status';
-import { AppError, AppErrorCode } from '../../domain/errors';
+import { AppError, AppErrorCode, RefusalReason, refused } from '../../domain/errors';
 import { STAGE_OF_ROLE, STAGE_REVIEWER_NAMES, type ReviewerRole, type ReviewStage } from '../../domain/review/workflow';
 import type { Agreement, Role } from '../db/schema';
 import type { Executor } from '../db/repositories/executor';
@@ -86,7 +86,7 @@ export async function authorize<T extends { school_id: number; college_id: numbe
   if (action === 'read') return item;
   if (!reviewerRole) throw notFound;
   const stage = STAGE_OF_ROLE[reviewerRole];
-  if (subject.stageOf(item) !== stage) throw new AppError(AppErrorCode.StaleState, subject.notAtStage(item, stage));
+  if (subject.stageOf(item) !== stage) throw refused(RefusalReason.NotYourStage, subject.notAtStage(item, stage));
   return item;
 }
 

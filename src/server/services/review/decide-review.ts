@@ -1,4 +1,4 @@
-import { AppError, AppErrorCode } from '../../../domain/errors';
+import { AppError, AppErrorCode, RefusalReason, refused } from '../../../domain/errors';
 import {
   COMMENT_REQUIRED_MESSAGE,
   decisionRefusal,
@@ -29,11 +29,11 @@ export async function decideReview<T extends Reviewable, S extends string>(
   const { db } = context;
   const item = await authorize(db, reviewer, subject, id, 'decide');
   const { allowed, refusal } = subject.results(item);
-  const refused = decisionRefusal(allowed, decision);
-  if (refused === 'result_not_allowed') {
+  const refusedBy = decisionRefusal(allowed, decision);
+  if (refusedBy === 'result_not_allowed') {
     throw new AppError(AppErrorCode.InvalidInput, refusal.message, [{ path: 'result', message: refusal.field }]);
   }
-  if (refused === 'comment_required') {
+  if (refusedBy === 'comment_required') {
     throw new AppError(AppErrorCode.InvalidInput, COMMENT_REQUIRED_MESSAGE, [
       { path: 'comment', message: COMMENT_REQUIRED_MESSAGE },
     ]);
@@ -42,7 +42,7 @@ export async function decideReview<T extends Reviewable, S extends string>(
   const { kind, round } = subject.pending(item);
   const school = await schoolOf(db, item.school_id);
   const account = await findAccountById(db, reviewer.accountId);
-  const stale = new AppError(AppErrorCode.StaleState, subject.staleMessage);
+  const stale = refused(RefusalReason.AlreadyDecided, subject.staleMessage);
   try {
     await db.transaction().execute(async (trx) => {
       const step = {
