@@ -1,60 +1,43 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useAuth } from '../common/auth';
-import { showApiError } from '../common/form-errors';
 import { confirmPasswordRules, newPasswordRules, optionalEmailRules } from '../login/field-rules';
 import { PhoneCodeFields } from '../login/PhoneCodeFields';
 import { useCaptcha } from '../login/use-captcha';
 import '../login/auth-shell.css';
-import { DONE_MESSAGES, useAccountSettings } from './use-account-settings';
+import { useAccountSettings, type AccountChange } from './use-account-settings';
+import { useSettingsSubmit } from './use-settings-submit';
 
 const currentPasswordRule = [{ required: true, message: '请输入当前登录密码' }];
 
 /** One change of the page: its own form, error line and submit button. */
 function SettingsCard<Values extends object>({
-  name,
-  title,
-  fields,
-  submitLabel,
-  onSubmit,
-  done,
   children,
-}: {
-  /** prefixes the fields' ids: the cards share field names such as `password` */
-  name: string;
-  title: string;
-  fields: readonly string[];
-  submitLabel: string;
-  onSubmit: (values: Values) => Promise<unknown>;
-  done: string;
+  ...change
+}: AccountChange<Values> & {
   children: (form: FormInstance<Values>, setError: (message: string) => void) => ReactNode;
 }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const [error, setError] = useState('');
-  const [isSaving, setIsSaving] = useState(false);
-
-  async function submit(values: Values) {
-    setError('');
-    setIsSaving(true);
-    try {
-      await onSubmit(values);
-      form.resetFields();
-      void message.success(done);
-    } catch (caught) {
-      setError(showApiError(form as FormInstance, caught, fields));
-    } finally {
-      setIsSaving(false);
-    }
-  }
+  const { error, setError, isSaving, submit } = useSettingsSubmit<Values>(
+    form as FormInstance,
+    change,
+    (done) => void message.success(done),
+  );
 
   return (
-    <Card title={title} size="small">
+    <Card title={change.title} size="small">
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} name={name} layout="vertical" onFinish={(values) => void submit(values)} style={{ maxWidth: 480 }}>
+      <Form
+        form={form}
+        name={change.name}
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+        style={{ maxWidth: 480 }}
+      >
         {children(form, setError)}
         <Button type="primary" htmlType="submit" loading={isSaving}>
-          {submitLabel}
+          {change.submitLabel}
         </Button>
       </Form>
     </Card>
@@ -75,20 +58,18 @@ export function ConsoleAccountPage() {
           <Descriptions.Item label="邮箱">{account?.emailMasked ?? '未绑定'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <SettingsCard<{ oldPassword: string; newPassword: string }>
-        name="password-change"
-        title="修改密码"
-        fields={['oldPassword', 'newPassword']}
-        submitLabel="修改密码"
-        done={DONE_MESSAGES.password}
-        onSubmit={({ oldPassword, newPassword }) => settings.changePassword({ oldPassword, newPassword })}
-      >
+      <SettingsCard {...settings.password}>
         {() => (
           <>
             <Form.Item label="原密码" name="oldPassword" rules={currentPasswordRule}>
               <Input.Password autoComplete="current-password" />
             </Form.Item>
-            <Form.Item label="新密码" name="newPassword" rules={newPasswordRules} extra="至少 8 位,须同时包含字母和数字">
+            <Form.Item
+              label="新密码"
+              name="newPassword"
+              rules={newPasswordRules}
+              extra="至少 8 位,须同时包含字母和数字"
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
             <Form.Item
@@ -102,14 +83,7 @@ export function ConsoleAccountPage() {
           </>
         )}
       </SettingsCard>
-      <SettingsCard<{ password: string; phone: string; code: string }>
-        name="phone-change"
-        title="更换手机号"
-        fields={['password', 'phone', 'captchaAnswer', 'code']}
-        submitLabel="更换手机号"
-        done={DONE_MESSAGES.phone}
-        onSubmit={({ password, phone, code }) => settings.changePhone({ password, phone: phone.trim(), code: code.trim() })}
-      >
+      <SettingsCard {...settings.phone}>
         {(form, setError) => (
           <>
             <Form.Item label="当前登录密码" name="password" rules={currentPasswordRule}>
@@ -125,14 +99,7 @@ export function ConsoleAccountPage() {
           </>
         )}
       </SettingsCard>
-      <SettingsCard<{ password: string; email: string }>
-        name="email-change"
-        title="修改邮箱"
-        fields={['password', 'email']}
-        submitLabel="修改邮箱"
-        done={DONE_MESSAGES.email}
-        onSubmit={({ password, email }) => settings.changeEmail({ password, email: email.trim() })}
-      >
+      <SettingsCard {...settings.email}>
         {() => (
           <>
             <Form.Item label="当前登录密码" name="password" rules={currentPasswordRule}>

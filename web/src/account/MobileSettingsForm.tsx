@@ -1,63 +1,41 @@
 import { Button, Form, Toast } from 'antd-mobile';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ApiError } from '../common/api';
-import { showApiError } from '../common/form-errors';
+import type { AccountChange } from './use-account-settings';
+import { useSettingsSubmit } from './use-settings-submit';
 
 /** The form instance of an antd-mobile form. */
 export type MobileForm = ReturnType<typeof Form.useForm>[0];
 
 /** One change of the student's 账号设置 (antd-mobile): its own form, error line and submit button. */
 export function MobileSettingsForm<Values extends object>({
-  name,
-  title,
-  fields,
-  submitLabel,
-  onSubmit,
-  done,
   children,
-}: {
-  /** prefixes the fields' ids: the forms share field names such as `password` */
-  name: string;
-  title: string;
-  fields: readonly string[];
-  submitLabel: string;
-  onSubmit: (values: Values) => Promise<unknown>;
-  done: string;
+  ...change
+}: AccountChange<Values> & {
   children: (form: MobileForm, setError: (message: string) => void) => ReactNode;
 }) {
   const [form] = Form.useForm();
-  const [error, setError] = useState('');
-  const [isSaving, setIsSaving] = useState(false);
-
-  async function submit(values: Values) {
-    setError('');
-    setIsSaving(true);
-    try {
-      await onSubmit(values);
-      form.resetFields();
-      Toast.show({ icon: 'success', content: done });
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) return; // the login page explains
-      setError(showApiError(form, caught, fields));
-    } finally {
-      setIsSaving(false);
-    }
-  }
+  const { error, setError, isSaving, submit } = useSettingsSubmit<Values>(
+    form,
+    change,
+    (done) => Toast.show({ icon: 'success', content: done }),
+    (caught) => caught instanceof ApiError && caught.status === 401, // the login page explains
+  );
 
   return (
     <Form
       form={form}
-      name={name}
+      name={change.name}
       layout="horizontal"
       mode="card"
       onFinish={(values: Values) => void submit(values)}
       footer={
         <Button block type="submit" color="primary" loading={isSaving}>
-          {submitLabel}
+          {change.submitLabel}
         </Button>
       }
     >
-      <Form.Header>{title}</Form.Header>
+      <Form.Header>{change.title}</Form.Header>
       {error ? (
         <div className="student-alert" role="alert">
           {error}

@@ -1,5 +1,6 @@
 import { Button, Input, Toast } from 'antd-mobile';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useResendCountdown } from '../common/countdown';
 import type { MobileForm } from './MobileSettingsForm';
 import { call } from '../common/api';
 import { showApiError } from '../common/form-errors';
@@ -39,14 +40,8 @@ export function MobileSmsCode({
   value?: string;
   onChange?: (value: string) => void;
 }) {
-  const [secondsLeft, setSecondsLeft] = useState(0);
+  const [secondsLeft, setSecondsLeft] = useResendCountdown();
   const [isSending, setIsSending] = useState(false);
-
-  useEffect(() => {
-    if (secondsLeft <= 0) return;
-    const timer = window.setTimeout(() => setSecondsLeft((seconds) => seconds - 1), 1000);
-    return () => window.clearTimeout(timer);
-  }, [secondsLeft]);
 
   async function requestCode() {
     onError('');

@@ -7,7 +7,7 @@ import { StudentHeader } from '../student/StudentHeader';
 import { MOBILE_RULES } from './mobile-rules';
 import { MobileSettingsForm } from './MobileSettingsForm';
 import { MobileCaptchaImage, MobileSmsCode } from './MobileSmsCode';
-import { DONE_MESSAGES, useAccountSettings } from './use-account-settings';
+import { useAccountSettings } from './use-account-settings';
 import './account.css';
 
 /** 账号设置 on the student's phone: 修改密码, 更换手机号, 修改邮箱. */
@@ -25,14 +25,7 @@ export function StudentAccountPage() {
         <List.Item extra={account?.emailMasked ?? '未绑定'}>邮箱</List.Item>
       </List>
 
-      <MobileSettingsForm<{ oldPassword: string; newPassword: string }>
-        name="password-change"
-        title="修改密码"
-        fields={['oldPassword', 'newPassword']}
-        submitLabel="修改密码"
-        done={DONE_MESSAGES.password}
-        onSubmit={({ oldPassword, newPassword }) => settings.changePassword({ oldPassword, newPassword })}
-      >
+      <MobileSettingsForm {...settings.password}>
         {() => (
           <>
             <Form.Item label="原密码" name="oldPassword" rules={MOBILE_RULES.currentPassword}>
@@ -53,14 +46,7 @@ export function StudentAccountPage() {
         )}
       </MobileSettingsForm>
 
-      <MobileSettingsForm<{ password: string; phone: string; code: string }>
-        name="phone-change"
-        title="更换手机号"
-        fields={['password', 'phone', 'captchaAnswer', 'code']}
-        submitLabel="更换手机号"
-        done={DONE_MESSAGES.phone}
-        onSubmit={({ password, phone, code }) => settings.changePhone({ password, phone: phone.trim(), code: code.trim() })}
-      >
+      <MobileSettingsForm {...settings.phone}>
         {(form, setError) => (
           <>
             <Form.Item label="当前登录密码" name="password" rules={MOBILE_RULES.currentPassword}>
@@ -79,24 +65,13 @@ export function StudentAccountPage() {
         )}
       </MobileSettingsForm>
 
-      <MobileSettingsForm<{ password: string; email: string }>
-        name="email-change"
-        title="修改邮箱"
-        fields={['password', 'email']}
-        submitLabel="修改邮箱"
-        done={DONE_MESSAGES.email}
-        onSubmit={({ password, email }) => settings.changeEmail({ password, email: email.trim() })}
-      >
+      <MobileSettingsForm {...settings.email}>
         {() => (
           <>
             <Form.Item label="当前登录密码" name="password" rules={MOBILE_RULES.currentPassword}>
               <Input type="password" placeholder="当前登录密码" autoComplete="current-password" />
             </Form.Item>
-            <Form.Item
-              label="新邮箱"
-              name="email"
-              rules={MOBILE_RULES.email}
-            >
+            <Form.Item label="新邮箱" name="email" rules={MOBILE_RULES.email}>
               <Input placeholder="name@example.com" autoComplete="email" />
             </Form.Item>
           </>

@@ -19,13 +19,35 @@ export interface EmailChange {
 }
 
 /** What each change tells the person once done: the other devices are signed out. */
-export const DONE_MESSAGES = {
+const DONE_MESSAGES = {
   password: '密码已修改,其他设备上的登录已退出',
   phone: '手机号已更换,请用新手机号登录;其他设备上的登录已退出',
   email: '邮箱已修改,其他设备上的登录已退出',
 } as const;
 
-/** 账号设置 calls, the same for the student's phone pages and the consoles. */
+/** What one settings form needs, whether antd (consoles) or antd-mobile (student) draws it. */
+export interface AccountChange<Values> {
+  /** prefixes the fields' ids: the forms share field names such as `password` */
+  name: string;
+  title: string;
+  /** the form fields a server error may name */
+  fields: readonly string[];
+  submitLabel: string;
+  onSubmit: (values: Values) => Promise<unknown>;
+  done: string;
+}
+
+/** Each change's form is named after it and its button repeats its title. */
+function accountChange<Values>(
+  key: keyof typeof DONE_MESSAGES,
+  title: string,
+  fields: readonly string[],
+  onSubmit: (values: Values) => Promise<unknown>,
+): AccountChange<Values> {
+  return { name: `${key}-change`, title, fields, submitLabel: title, done: DONE_MESSAGES[key], onSubmit };
+}
+
+/** 账号设置's three changes and their calls, the same for the student's phone pages and the consoles. */
 export function useAccountSettings() {
   const queryClient = useQueryClient();
   const storeAccount = useCallback(
@@ -36,9 +58,26 @@ export function useAccountSettings() {
       })),
     [queryClient],
   );
-  return {
-    changePassword: (change: PasswordChange) => call('changePassword', { body: change }),
-    changePhone: async (change: PhoneChange) => storeAccount((await call('changePhone', { body: change })).account),
-    changeEmail: async (change: EmailChange) => storeAccount((await call('changeEmail', { body: change })).account),
-  };
+  const password = accountChange('password', '修改密码', ['oldPassword', 'newPassword'], (change: PasswordChange) =>
+    call('changePassword', { body: { oldPassword: change.oldPassword, newPassword: change.newPassword } }),
+  );
+  const phone = accountChange(
+    'phone',
+    '更换手机号',
+    ['password', 'phone', 'captchaAnswer', 'code'],
+    async (change: PhoneChange) =>
+      storeAccount(
+        (
+          await call('changePhone', {
+            body: { password: change.password, phone: change.phone.trim(), code: change.code.trim() },
+          })
+        ).account,
+      ),
+  );
+  const email = accountChange('email', '修改邮箱', ['password', 'email'], async (change: EmailChange) =>
+    storeAccount(
+      (await call('changeEmail', { body: { password: change.password, email: change.email.trim() } })).account,
+    ),
+  );
+  return { password, phone, email };
 }

@@ -37,3 +37,14 @@ export function useRemaining(deadlineIso: string | null): Remaining | null {
   }, [ahead]);
   return deadlineIso ? remainingUntil(deadlineIso, now) : null;
 }
+
+/** Seconds until a code may be sent again; counts down to 0 once set. */
+export function useResendCountdown() {
+  const [secondsLeft, setSecondsLeft] = useState(0);
+  useEffect(() => {
+    if (secondsLeft <= 0) return;
+    const timer = window.setTimeout(() => setSecondsLeft((seconds) => seconds - 1), 1000);
+    return () => window.clearTimeout(timer);
+  }, [secondsLeft]);
+  return [secondsLeft, setSecondsLeft] as const;
+}

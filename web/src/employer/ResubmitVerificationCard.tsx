@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Form, Input, Row, type UploadFile } from 'antd';
-import { useState } from 'react';
 import { call } from '../common/api';
-import { showApiError } from '../common/form-errors';
+import { useFormSubmit } from '../common/use-form-submit';
 import type { EmployerProfile } from '../common/types';
 import { EmployerDetailFields } from '../login/EmployerDetailFields';
 import { PROFILE_QUERY_KEY } from './use-employer';
@@ -29,12 +28,8 @@ function regionPath(code: string): string[] {
 export function ResubmitVerificationCard({ profile }: { profile: EmployerProfile }) {
   const [form] = Form.useForm<ResubmitValues>();
   const queryClient = useQueryClient();
-  const [error, setError] = useState('');
-  const [isSubmitting, setIsSubmitting] = useState(false);
 
-  async function submit(values: ResubmitValues) {
-    setError('');
-    setIsSubmitting(true);
+  const { error, isSubmitting, submit } = useFormSubmit(form, FIELDS, async (values: ResubmitValues) => {
     const body = new FormData();
     body.append(
       'data',
@@ -48,15 +43,9 @@ export function ResubmitVerificationCard({ profile }: { profile: EmployerProfile
     );
     const file = values.license[0]?.originFileObj;
     if (file) body.append('license', file, file.name);
-    try {
-      const updated = await call('resubmitVerification', { body });
-      queryClient.setQueryData(PROFILE_QUERY_KEY, updated);
-    } catch (caught) {
-      setError(showApiError(form, caught, FIELDS));
-    } finally {
-      setIsSubmitting(false);
-    }
-  }
+    const updated = await call('resubmitVerification', { body });
+    queryClient.setQueryData(PROFILE_QUERY_KEY, updated);
+  });
 
   return (
     <Card title="修改信息并重新提交资质认证" style={{ marginTop: 16 }}>

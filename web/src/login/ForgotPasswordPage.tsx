@@ -1,9 +1,8 @@
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { call } from '../common/api';
 import type { LoginNotice } from '../common/auth';
-import { showApiError } from '../common/form-errors';
+import { useFormSubmit } from '../common/use-form-submit';
 import { AuthShell } from './AuthShell';
 import { confirmPasswordRules, newPasswordRules } from './field-rules';
 import { PhoneCodeFields } from './PhoneCodeFields';
@@ -23,13 +22,11 @@ export function ForgotPasswordPage() {
   const [form] = Form.useForm<ResetValues>();
   const captcha = useCaptcha();
   const navigate = useNavigate();
-  const [error, setError] = useState('');
-  const [isSubmitting, setIsSubmitting] = useState(false);
 
-  async function submit(values: ResetValues) {
-    setError('');
-    setIsSubmitting(true);
-    try {
+  const { error, setError, isSubmitting, submit } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values: ResetValues) => {
       await call('resetPassword', {
         body: {
           phone: values.phone.trim(),
@@ -39,11 +36,9 @@ export function ForgotPasswordPage() {
       });
       const notice: LoginNotice = { notice: '密码已重置,请使用新密码登录' };
       navigate('/login', { replace: true, state: notice });
-    } catch (caught) {
-      setError(showApiError(form, caught, FIELDS));
-      setIsSubmitting(false);
-    }
-  }
+    },
+    { leavesPage: true },
+  );
 
   return (
     <AuthShell title="找回密码">

@@ -2,7 +2,7 @@ import { Alert, Button, Descriptions, Form, Result } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { call } from '../common/api';
-import { showApiError } from '../common/form-errors';
+import { useFormSubmit } from '../common/use-form-submit';
 import type { RecoveredIdentifiers } from '../common/types';
 import { AuthShell } from './AuthShell';
 import { PhoneCodeFields } from './PhoneCodeFields';
@@ -41,28 +41,18 @@ function RecoveredAccount({ identifiers }: RecoveredIdentifiers) {
 export function RecoverUsernamePage() {
   const [form] = Form.useForm<RecoverValues>();
   const captcha = useCaptcha();
-  const [error, setError] = useState('');
-  const [isSubmitting, setIsSubmitting] = useState(false);
   const [found, setFound] = useState<RecoveredIdentifiers | null>(null);
 
-  async function submit(values: RecoverValues) {
-    setError('');
-    setIsSubmitting(true);
-    try {
-      setFound(
-        await call('recoverUsername', {
-          body: {
-            phone: values.phone.trim(),
-            code: values.code.trim(),
-          },
-        }),
-      );
-    } catch (caught) {
-      setError(showApiError(form, caught, FIELDS));
-    } finally {
-      setIsSubmitting(false);
-    }
-  }
+  const { error, setError, isSubmitting, submit } = useFormSubmit(form, FIELDS, async (values: RecoverValues) => {
+    setFound(
+      await call('recoverUsername', {
+        body: {
+          phone: values.phone.trim(),
+          code: values.code.trim(),
+        },
+      }),
+    );
+  });
 
   if (found) {
     return (

@@ -1,10 +1,9 @@
 import { Alert, Button, Col, Form, Input, Row, type UploadFile } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { validateUscc } from '../../../src/domain/validators/uscc';
 import { call } from '../common/api';
 import { useAuth } from '../common/auth';
-import { showApiError } from '../common/form-errors';
+import { useFormSubmit } from '../common/use-form-submit';
 import type { RegisterEmployerInput } from '../common/types';
 import { AuthShell } from './AuthShell';
 import { CaptchaInput } from './CaptchaInput';
@@ -92,21 +91,17 @@ export function RegisterEmployerPage() {
   const captcha = useCaptcha();
   const { signedIn } = useAuth();
   const navigate = useNavigate();
-  const [error, setError] = useState('');
-  const [isSubmitting, setIsSubmitting] = useState(false);
 
-  async function submit(values: EmployerValues) {
-    setError('');
-    setIsSubmitting(true);
-    try {
+  const { error, setError, isSubmitting, submit } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values: EmployerValues) => {
       const session = await call('registerEmployer', { body: toFormData(values) });
       signedIn(session);
       navigate('/employer', { replace: true });
-    } catch (caught) {
-      setError(showApiError(form, caught, FIELDS));
-      setIsSubmitting(false);
-    }
-  }
+    },
+    { leavesPage: true },
+  );
 
   return (
     <AuthShell title="用人单位注册" wide>

@@ -1,10 +1,9 @@
 import { Alert, Button, Form, Input, Select } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { idType } from '../../../src/domain/codes/id-type';
 import { call } from '../common/api';
 import { useAuth } from '../common/auth';
-import { showApiError } from '../common/form-errors';
+import { useFormSubmit } from '../common/use-form-submit';
 import type { RegisterInput } from '../common/types';
 import { AuthShell } from './AuthShell';
 import { confirmPasswordRules, idNumberRules, newPasswordRules, optionalEmailRules } from './field-rules';
@@ -31,15 +30,13 @@ export function RegisterPage() {
   const captcha = useCaptcha();
   const { signedIn } = useAuth();
   const navigate = useNavigate();
-  const [error, setError] = useState('');
-  const [isSubmitting, setIsSubmitting] = useState(false);
 
-  async function submit(values: RegisterValues) {
-    setError('');
-    setIsSubmitting(true);
-    const idNumber = values.idNumber.trim();
-    const email = values.email?.trim();
-    try {
+  const { error, setError, isSubmitting, submit } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values: RegisterValues) => {
+      const idNumber = values.idNumber.trim();
+      const email = values.email?.trim();
       const session = await call('register', {
         body: {
           phone: values.phone.trim(),
@@ -53,11 +50,9 @@ export function RegisterPage() {
       });
       signedIn(session);
       navigate(session.account.home, { replace: true });
-    } catch (caught) {
-      setError(showApiError(form, caught, FIELDS));
-      setIsSubmitting(false);
-    }
-  }
+    },
+    { leavesPage: true },
+  );
 
   return (
     <AuthShell title="注册学信网账号">

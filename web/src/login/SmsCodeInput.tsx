@@ -1,6 +1,7 @@
 import { MessageOutlined } from '@ant-design/icons';
 import { App, Button, Input, type FormInstance } from 'antd';
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
+import { useResendCountdown } from '../common/countdown';
 import { ApiError, call } from '../common/api';
 import { showApiError } from '../common/form-errors';
 import type { SmsPurpose } from '../common/types';
@@ -37,14 +38,8 @@ export function SmsCodeInput({
   onChange,
 }: SmsCodeInputProps) {
   const { message } = App.useApp();
-  const [secondsLeft, setSecondsLeft] = useState(0);
+  const [secondsLeft, setSecondsLeft] = useResendCountdown();
   const [isSending, setIsSending] = useState(false);
-
-  useEffect(() => {
-    if (secondsLeft <= 0) return;
-    const timer = window.setTimeout(() => setSecondsLeft((seconds) => seconds - 1), 1000);
-    return () => window.clearTimeout(timer);
-  }, [secondsLeft]);
 
   async function requestCode() {
     onError('');

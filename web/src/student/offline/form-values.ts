@@ -61,27 +61,13 @@ export const FORM_FIELDS = [
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
-const TEXT_FIELDS = [
-  'paperAgreementNumber',
-  'employerName',
-  'employerUscc',
-  'employerNatureCode',
-  'employerIndustryCode',
-  'employerRegionCode',
-  'employerAddress',
-  'positionCategoryCode',
-  'positionTitle',
-  'contactName',
-  'contactPhone',
-  'contactMobile',
-  'contactEmail',
-  'probation',
-  'reportLocation',
-  'reportDeadline',
-  'workLocation',
-  'hukouHandlingCode',
-] as const;
 const MONEY_FIELDS = ['probationSalary', 'regularSalary', 'breachPenalty'] as const;
+type TextField = Exclude<FormField, 'scans' | 'supplement' | (typeof MONEY_FIELDS)[number]>;
+/** The fields sent as typed, trimmed: all but the scans, the money (sent in whole 元) and the free 补充条款. */
+const TEXT_FIELDS = FORM_FIELDS.filter(
+  (field): field is TextField =>
+    field !== 'scans' && field !== 'supplement' && !(MONEY_FIELDS as readonly string[]).includes(field),
+);
 
 /** The JSON the server takes: empty fields left out, money in whole 元, codes as chosen. */
 export function toBody(values: OfflineFormValues, kind: FormKind): OfflineFormBody {
