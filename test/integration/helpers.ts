@@ -330,6 +330,11 @@ export async function stateCounts(db: Kysely<Database>) {
   return counts;
 }
 
+/** The account's newest session. */
+export async function latestSessionOf(db: Kysely<Database>, accountId: number) {
+  return db.selectFrom('session').selectAll().where('account_id', '=', accountId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+}
+
 /** Notifications of an account, newest first. */
 export async function notificationsOf(db: Kysely<Database>, accountId: number) {
   return db.selectFrom('notification').selectAll().where('account_id', '=', accountId).orderBy('id', 'desc').execute();
