@@ -53,6 +53,14 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
     for (const table of tables) counts[table] = await countRows(db, table);
     return counts;
   };
+  const verificationStatusOf = async (employerId: number) =>
+    (
+      await context()
+        .db.selectFrom('employer')
+        .select('verification_status')
+        .where('id', '=', employerId)
+        .executeTakeFirstOrThrow()
+    ).verification_status;
   /** A fresh client with a phone code for a new phone, as the form has it before 提交. */
   const withCode = async () => {
     const client = await new ClientAt(context().app).open();
@@ -392,15 +400,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
       'STALE_STATE',
     );
     expect(await registrationCounts()).toEqual(before);
-    expect(
-      (
-        await db
-          .selectFrom('employer')
-          .select('verification_status')
-          .where('id', '=', employer.employerId)
-          .executeTakeFirstOrThrow()
-      ).verification_status,
-    ).toBe('verified');
+    expect(await verificationStatusOf(employer.employerId)).toBe('verified');
 
     // Verified: it invites.
     const invitation = await invite(employer.client, student, { contactMobile: employer.phone });
@@ -485,15 +485,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
     const anonymous = await new ClientAt(app).open();
     expectRefusal(await anonymous.get('/api/platform/employers'), 401, 'UNAUTHENTICATED');
     expect(await registrationCounts()).toEqual(before);
-    expect(
-      (
-        await db
-          .selectFrom('employer')
-          .select('verification_status')
-          .where('id', '=', employer.employerId)
-          .executeTakeFirstOrThrow()
-      ).verification_status,
-    ).toBe('pending');
+    expect(await verificationStatusOf(employer.employerId)).toBe('pending');
 
     const admin = await loggedInAt(app, 'admin');
     expectRefusal(await admin.get('/api/platform/employers/99999999/license'), 404, 'NOT_FOUND');
