@@ -18,6 +18,7 @@ import {
   freshStudent,
   pngPages,
   postFiles,
+  reviewersAt,
   scanPdf,
   scanPng,
   sendLink,
@@ -46,7 +47,7 @@ describeOnDialects('线下签约 bad input: uploads, return links, forms, states
 
   beforeAll(async () => {
     const { app, db } = context();
-    reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    reviewers = await reviewersAt(app);
     college2 = await loggedInAt(app, 'college2');
 
     const own = await freshStudent(app, db);

@@ -9,7 +9,16 @@ import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import type { Database } from '../../src/server/db/schema';
 import type { TestClient } from '../support/app';
-import { CHINESE, ClientAt, DEMO_PASSWORD, countRows, multipartBody, registerStudent, TERMS } from './helpers';
+import {
+  CHINESE,
+  ClientAt,
+  DEMO_PASSWORD,
+  countRows,
+  loggedInAt,
+  multipartBody,
+  registerStudent,
+  TERMS,
+} from './helpers';
 
 type Db = Kysely<Database>;
 
@@ -240,6 +249,11 @@ export async function bytesClient(
 // --- flows -----------------------------------------------------------------------------------------
 
 export type Reviewers = { college: TestClient; school: TestClient };
+
+/** The demo reviewers of 计算机学院 and the school. */
+export async function reviewersAt(app: FastifyInstance): Promise<Reviewers> {
+  return { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+}
 
 /** Submits the form and has it approved by 院系 and 学校: 就业协议审核通过, waiting for the sealed scan. */
 export async function awaitingScan(

@@ -13,6 +13,7 @@ import {
   expectNothingStored,
   filesUnder,
   freshStudent,
+  reviewersAt,
   scanPng,
   sendLink,
   sha256Hex,
@@ -181,7 +182,7 @@ describeOnDialects('uploads over real HTTP', (context) => {
 
   it("refuses a student's 50 MB upload to someone else's agreement (404) before reading it", async () => {
     const { app, db } = context();
-    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    const reviewers = await reviewersAt(app);
     const owner = await freshStudent(app, db);
     const id = await awaitingScan(app, owner.client, reviewers);
     const stranger = await freshStudent(app, db);
@@ -206,7 +207,7 @@ describeOnDialects('uploads over real HTTP', (context) => {
 
   it('stores a streamed upload through a real return link, with the pages whole', async () => {
     const { app, db } = context();
-    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    const reviewers = await reviewersAt(app);
     const student = await freshStudent(app, db);
     const id = await awaitingScan(app, student.client, reviewers);
     const { token } = await sendLink(db, student.client, id);
