@@ -11,6 +11,7 @@ import {
   latestSessionOf,
   loggedInAt,
   notificationsOf,
+  passDeadline,
   reauthenticateAndAccept,
   stateCounts,
 } from './helpers';
@@ -134,11 +135,7 @@ describeOnDialects('接受 / 拒绝: re-authentication, stale answers, deadlines
     const { app, db } = context();
     const student = await confirmedStudent(db);
     const id = await invited(await employerClient('third'), student);
-    await db
-      .updateTable('agreement')
-      .set({ deadline_at: new Date(Date.now() - 1000).toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await passDeadline(db, id, 1000);
     const graduate = await loggedInAt(app, student.phone);
     const detail = await graduate.get(`/api/student/agreements/${id}`);
     expect(detail.body.agreement).toMatchObject({ status: 'invited', canAnswer: false });
