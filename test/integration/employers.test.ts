@@ -53,6 +53,8 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
     for (const table of tables) counts[table] = await countRows(db, table);
     return counts;
   };
+  const storedFileOf = (fileId: number | null) =>
+    context().db.selectFrom('stored_file').selectAll().where('id', '=', fileId!).executeTakeFirstOrThrow();
   const verificationStatusOf = async (employerId: number) =>
     (
       await context()
@@ -104,11 +106,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
       .selectAll()
       .where('uscc', '=', data.uscc.toUpperCase())
       .executeTakeFirstOrThrow();
-    const stored = await db
-      .selectFrom('stored_file')
-      .selectAll()
-      .where('id', '=', employer.license_file_id!)
-      .executeTakeFirstOrThrow();
+    const stored = await storedFileOf(employer.license_file_id);
     expect(stored).toMatchObject({ sha256: sha256(license), size: license.length, media_type: 'application/pdf' });
     const onDisk = path.join(
       app.config.dataDirectory,
@@ -166,11 +164,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
         .select('license_file_id')
         .where('uscc', '=', data.uscc)
         .executeTakeFirstOrThrow();
-      const stored = await db
-        .selectFrom('stored_file')
-        .selectAll()
-        .where('id', '=', employer.license_file_id!)
-        .executeTakeFirstOrThrow();
+      const stored = await storedFileOf(employer.license_file_id);
       expect(stored.media_type).toBe(type);
       expect(stored.sha256).toBe(sha256(content));
     }
