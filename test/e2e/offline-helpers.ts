@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Page } from 'playwright-core';
 import PDFDocument from 'pdfkit';
 import type { Database } from '../../src/server/db/schema';
-import { OFFLINE_FORM } from '../integration/offline-helpers';
+import { latestReturnLinkMessage, OFFLINE_FORM } from '../integration/offline-helpers';
 import { apiSession, screenshotPath } from './harness';
 
 /** What a graduate types into 申请签约 for an employer that is not registered in the system. */
@@ -272,12 +272,7 @@ export async function decideInBrowser(
 export async function returnLinkInOutbox(
   db: Kysely<Database>,
 ): Promise<{ path: string; recipient: string; text: string }> {
-  const message = await db
-    .selectFrom('outbox')
-    .selectAll()
-    .where('template', '=', 'return_link')
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+  const message = await latestReturnLinkMessage(db);
   const { text } = JSON.parse(message.payload) as { text: string };
   const linkPath = /https?:\/\/[^/\s]+(\/return\/[\w-]+)/.exec(text)?.[1];
   if (!linkPath) throw new Error(`no return link in ${text}`);

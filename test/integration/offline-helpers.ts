@@ -271,16 +271,21 @@ export async function awaitingScan(
   return id;
 }
 
-/** 用人单位协助回传协议书: sends the link and reads the token from the message in the outbox. */
-export async function sendLink(db: Db, student: TestClient, agreementId: number, channel: 'email' | 'sms' = 'email') {
-  const sent = await student.post(`/api/student/agreements/${agreementId}/return-links`, { channel });
-  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-  const message = await db
+/** The newest 用人单位协助回传协议书 message in the outbox. */
+export async function latestReturnLinkMessage(db: Db) {
+  return db
     .selectFrom('outbox')
     .selectAll()
     .where('template', '=', 'return_link')
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
+}
+
+/** 用人单位协助回传协议书: sends the link and reads the token from the message in the outbox. */
+export async function sendLink(db: Db, student: TestClient, agreementId: number, channel: 'email' | 'sms' = 'email') {
+  const sent = await student.post(`/api/student/agreements/${agreementId}/return-links`, { channel });
+  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+  const message = await latestReturnLinkMessage(db);
   const payload = JSON.parse(message.payload) as { subject?: string; text: string };
   const token = /\/return\/([\w-]+)/.exec(payload.text)?.[1];
   if (!token) throw new Error(`no return link in ${payload.text}`);
