@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Page } from 'playwright-core';
 import PDFDocument from 'pdfkit';
 import type { Database } from '../../src/server/db/schema';
+import { latestReturnLinkMessage, OFFLINE_FORM } from '../integration/offline-helpers';
 import { apiSession, screenshotPath } from './harness';
 
 /** What a graduate types into 申请签约 for an employer that is not registered in the system. */
@@ -211,6 +212,17 @@ export function writeFiles(files: Record<string, Buffer>): string[] {
 
 // --- people ---------------------------------------------------------------------------------------
 
+/** The student's 线下签约 application submitted through the API, for the steps a test is not about; its id. */
+export async function submitOfflineByApi(baseUrl: string, student: string): Promise<number> {
+  const session = await apiSession(baseUrl, student);
+  try {
+    const response = await session.post<{ agreement: { id: number } }>('/api/student/agreements/offline', OFFLINE_FORM);
+    return response.agreement.id;
+  } finally {
+    await session.dispose();
+  }
+}
+
 /** A reviewer's decision through the API, for the steps a test is not about. */
 export async function decideByApi(
   baseUrl: string,
@@ -260,12 +272,7 @@ export async function decideInBrowser(
 export async function returnLinkInOutbox(
   db: Kysely<Database>,
 ): Promise<{ path: string; recipient: string; text: string }> {
-  const message = await db
-    .selectFrom('outbox')
-    .selectAll()
-    .where('template', '=', 'return_link')
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+  const message = await latestReturnLinkMessage(db);
   const { text } = JSON.parse(message.payload) as { text: string };
   const linkPath = /https?:\/\/[^/\s]+(\/return\/[\w-]+)/.exec(text)?.[1];
   if (!linkPath) throw new Error(`no return link in ${text}`);

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_FORM } from '../integration/offline-helpers';
 import { apiSession, screenshotPath, useServerAndBrowser } from './harness';
-import { decideByApi, scannedPagePng, settle, writeFiles } from './offline-helpers';
+import { decideByApi, scannedPagePng, settle, submitOfflineByApi, writeFiles } from './offline-helpers';
 import { DESKTOP, graduateOf, inviteByApi, logIn, PHONE } from './online-helpers';
 
 const e2e = useServerAndBrowser();
@@ -106,15 +105,7 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
   });
 
   it('撤回申请 of an application in 院系审核: confirmed, 已撤回, the slot free again', async () => {
-    const student = await apiSession(e2e.server.url, STUDENT);
-    let id: number;
-    try {
-      ({
-        agreement: { id },
-      } = await student.post<{ agreement: { id: number } }>('/api/student/agreements/offline', OFFLINE_FORM));
-    } finally {
-      await student.dispose();
-    }
+    const id = await submitOfflineByApi(e2e.server.url, STUDENT);
     const context = await e2e.browser.newContext(PHONE);
     const page = await context.newPage();
     try {
@@ -139,15 +130,7 @@ describe('签约 rules and usability in the browser (issue 7)', () => {
   });
 
   it('本人回传: the 请先添加 error goes once a page is added', async () => {
-    const student = await apiSession(e2e.server.url, STUDENT);
-    let id: number;
-    try {
-      ({
-        agreement: { id },
-      } = await student.post<{ agreement: { id: number } }>('/api/student/agreements/offline', OFFLINE_FORM));
-    } finally {
-      await student.dispose();
-    }
+    const id = await submitOfflineByApi(e2e.server.url, STUDENT);
     expect(await decideByApi(e2e.server.url, 'college1', id, 'approved')).toBe('school_review');
     expect(await decideByApi(e2e.server.url, 'school1', id, 'approved')).toBe('awaiting_scan');
     const context = await e2e.browser.newContext(PHONE);

@@ -8,8 +8,10 @@ import {
   employerOf,
   expectRefusal,
   invited,
+  latestSessionOf,
   loggedInAt,
   notificationsOf,
+  passDeadline,
   reauthenticateAndAccept,
   stateCounts,
 } from './helpers';
@@ -21,13 +23,6 @@ describeOnDialects('接受 / 拒绝: re-authentication, stale answers, deadlines
     ...counts,
     audit_event: counts.audit_event! + times,
   });
-  const sessionOf = (accountId: number) =>
-    context()
-      .db.selectFrom('session')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
 
   it('接受 needs the password again; a wrong one does not count; one re-authentication covers one 接受', async () => {
     const { app, db } = context();
@@ -46,7 +41,7 @@ describeOnDialects('接受 / 拒绝: re-authentication, stale answers, deadlines
     // Only the wrong password is recorded, as a try toward the lockout.
     expect(await stateCounts(db)).toEqual({ ...before, audit_event: before.audit_event! + 1 });
     expect((await agreementRow(db, first)).status).toBe('invited');
-    expect((await sessionOf(student.accountId)).reauthenticated_at).toBeNull();
+    expect((await latestSessionOf(db, student.accountId)).reauthenticated_at).toBeNull();
 
     const accepted = await reauthenticateAndAccept(graduate, first);
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
@@ -60,7 +55,7 @@ describeOnDialects('接受 / 拒绝: re-authentication, stale answers, deadlines
     expect(row.status).toBe('college_review');
     expect(row.answered_at).not.toBeNull();
     // The re-authentication was used up by this 接受.
-    expect((await sessionOf(student.accountId)).reauthenticated_at).toBeNull();
+    expect((await latestSessionOf(db, student.accountId)).reauthenticated_at).toBeNull();
     const events = await db
       .selectFrom('audit_event')
       .selectAll()
@@ -140,11 +135,7 @@ describeOnDialects('接受 / 拒绝: re-authentication, stale answers, deadlines
     const { app, db } = context();
     const student = await confirmedStudent(db);
     const id = await invited(await employerClient('third'), student);
-    await db
-      .updateTable('agreement')
-      .set({ deadline_at: new Date(Date.now() - 1000).toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await passDeadline(db, id, 1000);
     const graduate = await loggedInAt(app, student.phone);
     const detail = await graduate.get(`/api/student/agreements/${id}`);
     expect(detail.body.agreement).toMatchObject({ status: 'invited', canAnswer: false });

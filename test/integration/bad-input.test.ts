@@ -35,6 +35,9 @@ describeOnDialects('bad input is refused with a Chinese 4xx that names the field
     return response;
   }
   const post = (url: string, body: unknown) => refusedWithoutChange((client) => client.post(url, body));
+  /** A POST whose body is sent as written, under the given content type. */
+  const postRaw = (url: string, payload: string, contentType = 'application/json') =>
+    refusedWithoutChange((client) => client.request({ method: 'POST', url, payload, headers: { 'content-type': contentType } }));
 
   const { identifier: _identifier, ...loginWithoutIdentifier } = validLogin;
   const { password: _password, ...loginWithoutPassword } = validLogin;
@@ -104,30 +107,19 @@ describeOnDialects('bad input is refused with a Chinese 4xx that names the field
 
   it('a body that is not JSON → 400 MALFORMED_BODY', async () => {
     for (const payload of ['{bad', '{"identifier": "13900000001",}', '']) {
-      const response = await refusedWithoutChange((client) =>
-        client.request({ method: 'POST', url: '/api/auth/login', payload, headers: { 'content-type': 'application/json' } }),
-      );
+      const response = await postRaw('/api/auth/login', payload);
       expectRefusal(response, 400, 'MALFORMED_BODY');
     }
   });
 
   it('a JSON body with a __proto__ key → 400 MALFORMED_BODY', async () => {
-    const response = await refusedWithoutChange((client) =>
-      client.request({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: '{"identifier":"13900000001","__proto__":{"admin":true}}',
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
+    const response = await postRaw('/api/auth/login', '{"identifier":"13900000001","__proto__":{"admin":true}}');
     expectRefusal(response, 400, 'MALFORMED_BODY');
   });
 
   it('a JSON array, a string or null as the body → 400 with a Chinese message', async () => {
     for (const payload of ['[]', '["13900000001","Demo@2026"]', '"text"', 'null']) {
-      const response = await refusedWithoutChange((client) =>
-        client.request({ method: 'POST', url: '/api/auth/register', payload, headers: { 'content-type': 'application/json' } }),
-      );
+      const response = await postRaw('/api/auth/register', payload);
       expect(response.status, payload).toBe(400);
       expect(['INVALID_INPUT', 'MALFORMED_BODY']).toContain(response.body.code);
       expect(response.body.message).toMatch(CHINESE);
@@ -137,9 +129,7 @@ describeOnDialects('bad input is refused with a Chinese 4xx that names the field
   // src/domain/errors.ts documents MALFORMED_BODY as "The request body is not JSON or not an object"; a JSON
   // array gets INVALID_INPUT with zod's generic "无效输入：期望 object，实际接收 数组" instead.
   it('a JSON array as the body is answered MALFORMED_BODY', async () => {
-    const response = await refusedWithoutChange((client) =>
-      client.request({ method: 'POST', url: '/api/auth/login', payload: '[1,2]', headers: { 'content-type': 'application/json' } }),
-    );
+    const response = await postRaw('/api/auth/login', '[1,2]');
     expectRefusal(response, 400, 'MALFORMED_BODY');
   });
 
@@ -151,14 +141,7 @@ describeOnDialects('bad input is refused with a Chinese 4xx that names the field
   });
 
   it('a text/plain body is refused with a 4xx and a Chinese message', async () => {
-    const response = await refusedWithoutChange((client) =>
-      client.request({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: JSON.stringify(validLogin),
-        headers: { 'content-type': 'text/plain' },
-      }),
-    );
+    const response = await postRaw('/api/auth/login', JSON.stringify(validLogin), 'text/plain');
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(response.body.message).toMatch(CHINESE);
@@ -167,23 +150,14 @@ describeOnDialects('bad input is refused with a Chinese 4xx that names the field
   // Fastify's built-in text/plain parser accepts the body as a string, so the route answers INVALID_INPUT
   // ("无效输入：期望 object，实际接收 string"); the 415 → MALFORMED_BODY branch of src/server/errors.ts is never reached.
   it('a text/plain body → 415 (or 400) MALFORMED_BODY asking for JSON', async () => {
-    const response = await refusedWithoutChange((client) =>
-      client.request({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: JSON.stringify(validLogin),
-        headers: { 'content-type': 'text/plain' },
-      }),
-    );
+    const response = await postRaw('/api/auth/login', JSON.stringify(validLogin), 'text/plain');
     expect([400, 415]).toContain(response.status);
     expect(response.body.code).toBe('MALFORMED_BODY');
     expect(response.body.message).toMatch(CHINESE);
   });
 
   it('an unknown content type → 400 MALFORMED_BODY asking for JSON', async () => {
-    const response = await refusedWithoutChange((client) =>
-      client.request({ method: 'POST', url: '/api/auth/login', payload: '<x/>', headers: { 'content-type': 'application/xml' } }),
-    );
+    const response = await postRaw('/api/auth/login', '<x/>', 'application/xml');
     expectRefusal(response, 400, 'MALFORMED_BODY');
     expect(response.body.message).toMatch(/JSON/);
   });

@@ -3,14 +3,13 @@ import { separateOfflineDocuments } from '../../src/server/db/migrations/0004-ag
 import { describeOnDialects } from '../support/app';
 import { scannedPagePng } from '../e2e/offline-helpers';
 import { pdfText } from './document-helpers';
-import { loggedInAt } from './helpers';
-import { agreementRow, awaitingScan, decided, freshStudent, uploadOwnScan, type Reviewers } from './offline-helpers';
+import { agreementRow, awaitingScan, decided, freshStudent, reviewersAt, uploadOwnScan } from './offline-helpers';
 
 describeOnDialects('migration 0004 on agreements made before it', (context) => {
   it('an effective offline agreement that served its draft gets the draft as its pre-seal document and a final document', async () => {
     const { app, db } = context();
     const student = await freshStudent(app, db);
-    const people: Reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    const people = await reviewersAt(app);
     const id = await awaitingScan(app, student.client, people);
     const uploaded = await uploadOwnScan(student.client, id, [{ filename: '盖章页.png', contentType: 'image/png', content: scannedPagePng(3) }]);
     expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(200);

@@ -53,6 +53,16 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
     for (const table of tables) counts[table] = await countRows(db, table);
     return counts;
   };
+  const storedFileOf = (fileId: number | null) =>
+    context().db.selectFrom('stored_file').selectAll().where('id', '=', fileId!).executeTakeFirstOrThrow();
+  const verificationStatusOf = async (employerId: number) =>
+    (
+      await context()
+        .db.selectFrom('employer')
+        .select('verification_status')
+        .where('id', '=', employerId)
+        .executeTakeFirstOrThrow()
+    ).verification_status;
   /** A fresh client with a phone code for a new phone, as the form has it before 提交. */
   const withCode = async () => {
     const client = await new ClientAt(context().app).open();
@@ -96,11 +106,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
       .selectAll()
       .where('uscc', '=', data.uscc.toUpperCase())
       .executeTakeFirstOrThrow();
-    const stored = await db
-      .selectFrom('stored_file')
-      .selectAll()
-      .where('id', '=', employer.license_file_id!)
-      .executeTakeFirstOrThrow();
+    const stored = await storedFileOf(employer.license_file_id);
     expect(stored).toMatchObject({ sha256: sha256(license), size: license.length, media_type: 'application/pdf' });
     const onDisk = path.join(
       app.config.dataDirectory,
@@ -158,11 +164,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
         .select('license_file_id')
         .where('uscc', '=', data.uscc)
         .executeTakeFirstOrThrow();
-      const stored = await db
-        .selectFrom('stored_file')
-        .selectAll()
-        .where('id', '=', employer.license_file_id!)
-        .executeTakeFirstOrThrow();
+      const stored = await storedFileOf(employer.license_file_id);
       expect(stored.media_type).toBe(type);
       expect(stored.sha256).toBe(sha256(content));
     }
@@ -392,15 +394,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
       'STALE_STATE',
     );
     expect(await registrationCounts()).toEqual(before);
-    expect(
-      (
-        await db
-          .selectFrom('employer')
-          .select('verification_status')
-          .where('id', '=', employer.employerId)
-          .executeTakeFirstOrThrow()
-      ).verification_status,
-    ).toBe('verified');
+    expect(await verificationStatusOf(employer.employerId)).toBe('verified');
 
     // Verified: it invites.
     const invitation = await invite(employer.client, student, { contactMobile: employer.phone });
@@ -485,15 +479,7 @@ describeOnDialects('单位注册 and 资质认证', (context) => {
     const anonymous = await new ClientAt(app).open();
     expectRefusal(await anonymous.get('/api/platform/employers'), 401, 'UNAUTHENTICATED');
     expect(await registrationCounts()).toEqual(before);
-    expect(
-      (
-        await db
-          .selectFrom('employer')
-          .select('verification_status')
-          .where('id', '=', employer.employerId)
-          .executeTakeFirstOrThrow()
-      ).verification_status,
-    ).toBe('pending');
+    expect(await verificationStatusOf(employer.employerId)).toBe('pending');
 
     const admin = await loggedInAt(app, 'admin');
     expectRefusal(await admin.get('/api/platform/employers/99999999/license'), 404, 'NOT_FOUND');

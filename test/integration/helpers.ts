@@ -322,12 +322,26 @@ export async function agreementRow(db: Kysely<Database>, id: number) {
   return db.selectFrom('agreement').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
+/** Moves an agreement's 应约截止时间 into the past without waiting for it; the sweep has not run yet. */
+export async function passDeadline(db: Kysely<Database>, agreementId: number, agoMs = 60_000) {
+  await db
+    .updateTable('agreement')
+    .set({ deadline_at: new Date(Date.now() - agoMs).toISOString() })
+    .where('id', '=', agreementId)
+    .execute();
+}
+
 /** The tables a state change writes to: a refused request must leave every count as it was. */
 export async function stateCounts(db: Kysely<Database>) {
   const tables = ['agreement', 'review_step', 'audit_event', 'notification', 'outbox', 'job'] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) counts[table] = await countRows(db, table);
   return counts;
+}
+
+/** The account's newest session. */
+export async function latestSessionOf(db: Kysely<Database>, accountId: number) {
+  return db.selectFrom('session').selectAll().where('account_id', '=', accountId).orderBy('id', 'desc').executeTakeFirstOrThrow();
 }
 
 /** Notifications of an account, newest first. */

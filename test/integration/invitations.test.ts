@@ -15,6 +15,7 @@ import {
   loggedInAt,
   newIdNumber,
   notificationsOf,
+  passDeadline,
   reauthenticateAndAccept,
   registerAndConfirm,
   registerEmployer,
@@ -195,11 +196,7 @@ describeOnDialects('签约邀请: sending, the re-invite rule, 撤回 and the em
     expect((await graduate.post(`/api/student/agreements/${declinedId}/decline`)).status).toBe(200);
     // 已失效: the deadline passed and the sweep marked it.
     const expiredId = await invited(employer, student);
-    await db
-      .updateTable('agreement')
-      .set({ deadline_at: new Date(Date.now() - 1000).toISOString() })
-      .where('id', '=', expiredId)
-      .execute();
+    await passDeadline(db, expiredId, 1000);
     await app.jobs.runDue({ sweep: true });
     expect((await agreementRow(db, expiredId)).status).toBe('expired');
     // 签约失败: accepted, then 不通过 at the college.
@@ -483,11 +480,7 @@ describeOnDialects('签约邀请: sending, the re-invite rule, 撤回 and the em
     const student = await confirmedStudent(db);
     const employer = await employerClient('third');
     const id = await invited(employer, student);
-    await db
-      .updateTable('agreement')
-      .set({ deadline_at: new Date(Date.now() - 60_000).toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await passDeadline(db, id);
     const before = await stateCounts(db);
     const response = await employer.post(`/api/employer/agreements/${id}/withdraw`);
     try {

@@ -4,8 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { createTestDatabase, testConfig, type TestDatabase } from '../support/database';
 import { TestClient } from '../support/app';
-import { latestSmsCode, loggedInAt } from './helpers';
-import { awaitingScan, freshStudent, pngPages, sendLink, uploadThroughLink } from './offline-helpers';
+import { latestSmsCode } from './helpers';
+import { awaitingScan, freshStudent, pngPages, reviewersAt, sendLink, uploadThroughLink } from './offline-helpers';
 
 // The log is the same on both dialects, so it is read on SQLite only (*.sqlite.test.ts: vitest.config.ts).
 // The log of a real session: login, the record, a code by SMS, a failed login. No phone number,
@@ -49,7 +49,7 @@ describe('[sqlite] the log keeps personal data out', () => {
   });
 
   it('logs a return link by its route, never its token', async () => {
-    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    const reviewers = await reviewersAt(app);
     const student = await freshStudent(app, database.handle.db);
     const id = await awaitingScan(app, student.client, reviewers);
     const first = (await sendLink(database.handle.db, student.client, id)).token;

@@ -18,6 +18,7 @@ import {
   freshStudent,
   pngPages,
   postFiles,
+  reviewersAt,
   scanPdf,
   scanPng,
   sendLink,
@@ -46,7 +47,7 @@ describeOnDialects('线下签约 bad input: uploads, return links, forms, states
 
   beforeAll(async () => {
     const { app, db } = context();
-    reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    reviewers = await reviewersAt(app);
     college2 = await loggedInAt(app, 'college2');
 
     const own = await freshStudent(app, db);
@@ -360,6 +361,12 @@ describeOnDialects('线下签约 bad input: uploads, return links, forms, states
       const student = await freshStudent(app, db);
       const draftsOf = () =>
         db.selectFrom('agreement_draft').selectAll().where('student_record_id', '=', student.recordId).execute();
+      /** A post refused naming employerUscc (统一社会信用代码), leaving every row and file as it was. */
+      const refusedForUscc = async (url: string, body: Record<string, unknown>) => {
+        const before = await storageSnapshot(app, db);
+        expectError(await student.client.post(url, body), 400, 'INVALID_INPUT', 'employerUscc');
+        await expectNothingStored(app, db, before);
+      };
 
       expect((await student.client.post('/api/student/drafts/offline', { employerName: '北京某某' })).status).toBe(200);
       const saved = await student.client.post('/api/student/drafts/offline', {
@@ -375,24 +382,10 @@ describeOnDialects('线下签约 bad input: uploads, return links, forms, states
       });
 
       // A present field is still checked: a bad value is named and the saved draft is left as it was.
-      const beforeBadDraft = await storageSnapshot(app, db);
-      expectError(
-        await student.client.post('/api/student/drafts/offline', { employerUscc: '123' }),
-        400,
-        'INVALID_INPUT',
-        'employerUscc',
-      );
-      await expectNothingStored(app, db, beforeBadDraft);
+      await refusedForUscc('/api/student/drafts/offline', { employerUscc: '123' });
 
       // 提交 of the incomplete form is refused and the draft is kept.
-      const beforeSubmit = await storageSnapshot(app, db);
-      expectError(
-        await student.client.post('/api/student/agreements/offline', { employerName: '北京某某咨询' }),
-        400,
-        'INVALID_INPUT',
-        'employerUscc',
-      );
-      await expectNothingStored(app, db, beforeSubmit);
+      await refusedForUscc('/api/student/agreements/offline', { employerName: '北京某某咨询' });
       expect((await student.client.get('/api/student/drafts/offline')).body.draft.data.positionTitle).toBe('顾问');
 
       // 取消 removes the draft and touches no agreement (nor the paper draft).

@@ -7,8 +7,15 @@ import { sha256 } from '../../src/server/auth/tokens';
 import type { Database } from '../../src/server/db/schema';
 import { insertReturnLink, revokeLiveLinks } from '../../src/server/db/repositories/return-link-repository';
 import { describeOnDialects } from '../support/app';
-import { loggedInAt } from './helpers';
-import { OFFLINE_FORM, awaitingScan, freshStudent, pngPages, sha256Hex, uploadOwnScan } from './offline-helpers';
+import {
+  OFFLINE_FORM,
+  awaitingScan,
+  freshStudent,
+  pngPages,
+  reviewersAt,
+  sha256Hex,
+  uploadOwnScan,
+} from './offline-helpers';
 
 /**
  * Returns once another connection of this database waits for a lock: the request the test holds back has
@@ -34,7 +41,7 @@ describeOnDialects('interleavings only PostgreSQL allows', (context) => {
   // insert waits for the first transaction and then fails, answered with 409.
   it('leaves at most one live link', async () => {
     const { app, db } = context();
-    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    const reviewers = await reviewersAt(app);
     const student = await freshStudent(app, db);
     const id = await awaitingScan(app, student.client, reviewers);
     let second: Promise<{ status: number; body: any }> | undefined;
@@ -80,7 +87,7 @@ describeOnDialects('interleavings only PostgreSQL allows', (context) => {
     'a page re-uploaded an hour after a refused attempt survives the orphan cleanup running meanwhile',
     async () => {
       const { app, db } = context();
-      const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+      const reviewers = await reviewersAt(app);
       const student = await freshStudent(app, db);
       const id = await awaitingScan(app, student.client, reviewers);
       const page = pngPages(1)[0]!;

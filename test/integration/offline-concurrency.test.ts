@@ -11,6 +11,7 @@ import {
   freshStudent,
   invitation,
   pngPages,
+  reviewersAt,
   sendLink,
   sha256Hex,
   submitOffline,
@@ -28,7 +29,7 @@ describeOnDialects('线下签约 under concurrency', (context) => {
 
   beforeAll(async () => {
     const { app } = context();
-    reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    reviewers = await reviewersAt(app);
     employer = await loggedInAt(app, '13900000001');
   });
 

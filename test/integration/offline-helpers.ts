@@ -9,7 +9,16 @@ import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import type { Database } from '../../src/server/db/schema';
 import type { TestClient } from '../support/app';
-import { CHINESE, ClientAt, DEMO_PASSWORD, countRows, multipartBody, registerStudent, TERMS } from './helpers';
+import {
+  CHINESE,
+  ClientAt,
+  DEMO_PASSWORD,
+  countRows,
+  loggedInAt,
+  multipartBody,
+  registerStudent,
+  TERMS,
+} from './helpers';
 
 type Db = Kysely<Database>;
 
@@ -241,6 +250,11 @@ export async function bytesClient(
 
 export type Reviewers = { college: TestClient; school: TestClient };
 
+/** The demo reviewers of 计算机学院 and the school. */
+export async function reviewersAt(app: FastifyInstance): Promise<Reviewers> {
+  return { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+}
+
 /** Submits the form and has it approved by 院系 and 学校: 就业协议审核通过, waiting for the sealed scan. */
 export async function awaitingScan(
   app: FastifyInstance,
@@ -257,16 +271,21 @@ export async function awaitingScan(
   return id;
 }
 
-/** 用人单位协助回传协议书: sends the link and reads the token from the message in the outbox. */
-export async function sendLink(db: Db, student: TestClient, agreementId: number, channel: 'email' | 'sms' = 'email') {
-  const sent = await student.post(`/api/student/agreements/${agreementId}/return-links`, { channel });
-  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
-  const message = await db
+/** The newest 用人单位协助回传协议书 message in the outbox. */
+export async function latestReturnLinkMessage(db: Db) {
+  return db
     .selectFrom('outbox')
     .selectAll()
     .where('template', '=', 'return_link')
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
+}
+
+/** 用人单位协助回传协议书: sends the link and reads the token from the message in the outbox. */
+export async function sendLink(db: Db, student: TestClient, agreementId: number, channel: 'email' | 'sms' = 'email') {
+  const sent = await student.post(`/api/student/agreements/${agreementId}/return-links`, { channel });
+  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+  const message = await latestReturnLinkMessage(db);
   const payload = JSON.parse(message.payload) as { subject?: string; text: string };
   const token = /\/return\/([\w-]+)/.exec(payload.text)?.[1];
   if (!token) throw new Error(`no return link in ${payload.text}`);

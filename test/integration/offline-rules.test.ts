@@ -20,6 +20,7 @@ import {
   freshStudent,
   invitation,
   pngPages,
+  reviewersAt,
   scanPdf,
   scanPng,
   sendLink,
@@ -43,7 +44,7 @@ describeOnDialects('线下签约: signing slot, review life, files and return li
 
   beforeAll(async () => {
     const { app } = context();
-    reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    reviewers = await reviewersAt(app);
     college2 = await loggedInAt(app, 'college2');
     employer = await loggedInAt(app, '13900000001');
   });

@@ -1,6 +1,14 @@
 import { expect, it } from 'vitest';
 import { describeOnDialects } from '../support/app';
-import { confirmedStudent, EMPLOYERS, expectRefusal, invited, loggedInAt, reauthenticateAndAccept } from './helpers';
+import {
+  confirmedStudent,
+  EMPLOYERS,
+  expectRefusal,
+  invited,
+  loggedInAt,
+  passDeadline,
+  reauthenticateAndAccept,
+} from './helpers';
 import { decide, freshStudent, submitOffline } from './offline-helpers';
 
 describeOnDialects('refusals name their case in `reason` under the family code', (context) => {
@@ -12,11 +20,7 @@ describeOnDialects('refusals name their case in `reason` under the family code',
     const accepted = await invited(await employerClient('first'), student);
     const other = await invited(await employerClient('second'), student);
     const late = await invited(await employerClient('third'), student);
-    await db
-      .updateTable('agreement')
-      .set({ deadline_at: new Date(Date.now() - 1000).toISOString() })
-      .where('id', '=', late)
-      .execute();
+    await passDeadline(db, late, 1000);
     const graduate = await loggedInAt(app, student.phone);
     expect((await reauthenticateAndAccept(graduate, accepted)).status).toBe(200);
 

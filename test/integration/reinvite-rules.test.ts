@@ -12,6 +12,7 @@ import {
   invited,
   loggedInAt,
   notificationsOf,
+  passDeadline,
   stateCounts,
 } from './helpers';
 
@@ -76,11 +77,7 @@ describeOnDialects('签约邀请: one online agreement per employer and student'
     const employer = await loggedInAt(app, EMPLOYERS.first.phone);
     const { accountId: employerAccountId } = await employerOf(db, EMPLOYERS.first.phone);
     const overdue = await invited(employer, student);
-    await db
-      .updateTable('agreement')
-      .set({ deadline_at: new Date(Date.now() - 60_000).toISOString() })
-      .where('id', '=', overdue)
-      .execute();
+    await passDeadline(db, overdue);
     expect((await agreementRow(db, overdue)).status).toBe('invited');
 
     const response = await invite(employer, student, { positionTitle: '数据工程师' });
@@ -107,11 +104,7 @@ describeOnDialects('签约邀请: one online agreement per employer and student'
     const student = await confirmedStudent(db);
     const employer = await loggedInAt(app, EMPLOYERS.second.phone);
     const overdue = await invited(employer, student);
-    await db
-      .updateTable('agreement')
-      .set({ deadline_at: new Date(Date.now() - 60_000).toISOString() })
-      .where('id', '=', overdue)
-      .execute();
+    await passDeadline(db, overdue);
     const responses = await Promise.all([
       invite(employer, student, { positionTitle: '主治医师' }),
       invite(employer, student, { positionTitle: '住院医师' }),

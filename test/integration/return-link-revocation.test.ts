@@ -7,7 +7,6 @@ import { randomToken, sha256 } from '../../src/server/auth/tokens';
 import { isoAfter } from '../../src/server/db/repositories/executor';
 import { insertReturnLink } from '../../src/server/db/repositories/return-link-repository';
 import { describeOnDialects, TestClient } from '../support/app';
-import { loggedInAt } from './helpers';
 import {
   agreementRow,
   auditOf,
@@ -15,6 +14,7 @@ import {
   decided,
   freshStudent,
   pngPages,
+  reviewersAt,
   sendLink,
   uploadOwnScan,
   uploadThroughLink,
@@ -27,7 +27,7 @@ describeOnDialects('return links end with the scan and with the agreement', (con
   let visitor: TestClient;
   beforeAll(async () => {
     const { app } = context();
-    reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
+    reviewers = await reviewersAt(app);
     visitor = await new TestClient(app).open();
   });
 

@@ -43,6 +43,18 @@ describeOnDialects('审核, 协议编号, the agreement PDF and 验真', (contex
     return id;
   };
 
+  const storedFile = (fileId: number | null) =>
+    context().db.selectFrom('stored_file').selectAll().where('id', '=', fileId!).executeTakeFirstOrThrow();
+
+  /** An effective agreement once the PDF job has run: its row and its stored document. */
+  const effectiveWithDocument = async (student: Student, employer: keyof typeof EMPLOYERS) => {
+    const { app, db } = context();
+    const id = await effectiveAgreement(student, employer);
+    await app.jobs.runDue();
+    const row = await agreementRow(db, id);
+    return { id, row, file: await storedFile(row.pdf_file_id) };
+  };
+
   it("college1's queue holds only 计算机学院 agreements waiting at the college stage", async () => {
     const { app, db } = context();
     const cs = await confirmedStudent(db);
@@ -396,11 +408,7 @@ describeOnDialects('审核, 协议编号, the agreement PDF and 验真', (contex
     await app.jobs.runDue();
     const row = await agreementRow(db, id);
     expect(row.pdf_file_id).not.toBeNull();
-    const file = await db
-      .selectFrom('stored_file')
-      .selectAll()
-      .where('id', '=', row.pdf_file_id!)
-      .executeTakeFirstOrThrow();
+    const file = await storedFile(row.pdf_file_id);
     const bytes = app.files.read(file.sha256);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
     expect(file.size).toBe(bytes.length);
@@ -439,14 +447,7 @@ describeOnDialects('审核, 协议编号, the agreement PDF and 验真', (contex
   it('下载协议 / 协议书预览 for the student, the employer and the school; 404 for anyone else', async () => {
     const { app, db } = context();
     const student = await confirmedStudent(db);
-    const id = await effectiveAgreement(student, 'third');
-    await app.jobs.runDue();
-    const row = await agreementRow(db, id);
-    const file = await db
-      .selectFrom('stored_file')
-      .selectAll()
-      .where('id', '=', row.pdf_file_id!)
-      .executeTakeFirstOrThrow();
+    const { id, row, file } = await effectiveWithDocument(student, 'third');
     const stored = app.files.read(file.sha256);
 
     const parties = [
@@ -485,14 +486,7 @@ describeOnDialects('审核, 协议编号, the agreement PDF and 验真', (contex
   it('the PDF says who signed what: 协议编号, both parties, 示例大学 and the review records', async () => {
     const { app, db } = context();
     const student = await confirmedStudent(db);
-    const id = await effectiveAgreement(student, 'second');
-    await app.jobs.runDue();
-    const row = await agreementRow(db, id);
-    const file = await db
-      .selectFrom('stored_file')
-      .select('sha256')
-      .where('id', '=', row.pdf_file_id!)
-      .executeTakeFirstOrThrow();
+    const { row, file } = await effectiveWithDocument(student, 'second');
     const document = await getDocumentProxy(new Uint8Array(app.files.read(file.sha256)));
     const text = (await extractText(document, { mergePages: true })).text as string;
     const compact = text.replace(/\s+/g, '');
@@ -543,14 +537,7 @@ describeOnDialects('审核, 协议编号, the agreement PDF and 验真', (contex
   it('验真 is public: masked name and 身份证号, the status; an unknown code → 404 in Chinese', async () => {
     const { app, db } = context();
     const student = await confirmedStudent(db);
-    const id = await effectiveAgreement(student, 'third');
-    await app.jobs.runDue();
-    const row = await agreementRow(db, id);
-    const file = await db
-      .selectFrom('stored_file')
-      .select('sha256')
-      .where('id', '=', row.pdf_file_id!)
-      .executeTakeFirstOrThrow();
+    const { row, file } = await effectiveWithDocument(student, 'third');
 
     const visitor = new ClientAt(app);
     const verified = await visitor.get(`/api/public/verify/${row.verification_code}`);

@@ -1,23 +1,15 @@
 import { expect, it } from 'vitest';
 import { describeOnDialects } from '../support/app';
-import { ClientAt, expectRefusal, loggedInAt } from './helpers';
+import { ClientAt, expectRefusal, latestSessionOf, loggedInAt } from './helpers';
 
 const HOUR_MS = 3600 * 1000;
 
 describeOnDialects('session lifetime and caching of personal answers', (context) => {
-  const latestSessionOf = (accountId: number) =>
-    context()
-      .db.selectFrom('session')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-
   it('ends a session 24 hours after login however active it is (SESSION_MAX_HOURS)', async () => {
     const { app, db } = context();
     const client = await loggedInAt(app, '13800000002');
     const me = await client.get('/api/auth/me');
-    const session = await latestSessionOf(me.body.account.id);
+    const session = await latestSessionOf(db, me.body.account.id);
     // Active a minute ago, so the idle lifetime would keep it for hours more.
     await db
       .updateTable('session')
@@ -36,7 +28,7 @@ describeOnDialects('session lifetime and caching of personal answers', (context)
     const { app, db } = context();
     const client = await loggedInAt(app, '13800000002');
     const accountId = (await client.get('/api/auth/me')).body.account.id;
-    const session = await latestSessionOf(accountId);
+    const session = await latestSessionOf(db, accountId);
     const createdAt = Date.now() - 20 * HOUR_MS;
     await db
       .updateTable('session')
@@ -44,7 +36,7 @@ describeOnDialects('session lifetime and caching of personal answers', (context)
       .where('id', '=', session.id)
       .execute();
     expect((await client.get('/api/student/record')).status).toBe(200);
-    const extended = await latestSessionOf(accountId);
+    const extended = await latestSessionOf(db, accountId);
     expect(Date.parse(extended.last_seen_at)).toBeGreaterThan(Date.now() - 60_000);
     expect(Date.parse(extended.expires_at)).toBe(createdAt + 24 * HOUR_MS);
   });

@@ -13,6 +13,7 @@ import {
   expectNothingStored,
   filesUnder,
   freshStudent,
+  reviewersAt,
   scanPng,
   sendLink,
   sha256Hex,
@@ -179,11 +180,16 @@ describeOnDialects('uploads over real HTTP', (context) => {
     await expectNothingStored(app, db, before);
   });
 
+  /** A new student whose 线下签约 passed both reviews and waits for the sealed scan. */
+  const studentAwaitingScan = async () => {
+    const { app, db } = context();
+    const student = await freshStudent(app, db);
+    return { student, id: await awaitingScan(app, student.client, await reviewersAt(app)) };
+  };
+
   it("refuses a student's 50 MB upload to someone else's agreement (404) before reading it", async () => {
     const { app, db } = context();
-    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
-    const owner = await freshStudent(app, db);
-    const id = await awaitingScan(app, owner.client, reviewers);
+    const { id } = await studentAwaitingScan();
     const stranger = await freshStudent(app, db);
     const headers = await loginHeaders(port, stranger.phone, stranger.password);
     const before = await storageSnapshot(app, db);
@@ -206,9 +212,7 @@ describeOnDialects('uploads over real HTTP', (context) => {
 
   it('stores a streamed upload through a real return link, with the pages whole', async () => {
     const { app, db } = context();
-    const reviewers = { college: await loggedInAt(app, 'college1'), school: await loggedInAt(app, 'school1') };
-    const student = await freshStudent(app, db);
-    const id = await awaitingScan(app, student.client, reviewers);
+    const { student, id } = await studentAwaitingScan();
     const { token } = await sendLink(db, student.client, id);
     const answer = await streamPost(
       port,
