@@ -1,12 +1,4 @@
-import {
-  acceptedStatus,
-  AGREEMENT_STATUS_LABELS,
-  nextStatus,
-  reviewStageOf,
-  STAGE_NAMES,
-  type AgreementStatus,
-} from '../../../domain/agreement/status';
-import { isBeforeDeadline } from '../../../domain/agreement/deadline';
+import { acceptedStatus, nextStatus, reviewStageOf, STAGE_NAMES } from '../../../domain/agreement/status';
 import { RefusalReason, refused } from '../../../domain/errors';
 import { schoolOf } from '../../auth/access';
 import type { Authentication } from '../../auth/request-context';
@@ -18,25 +10,9 @@ import { markReauthenticated } from '../../db/repositories/session-repository';
 import type { ServiceContext } from '../context';
 import { requireRecentReauthentication } from '../auth/reauthenticate';
 import { recordEvent } from '../notifications/record-event';
+import { requireOpenInvitation } from './open-invitation';
 import { ownAgreement } from './own-agreement';
 import { refuseIfSlotHeld, slotConflict } from './signing-slot';
-
-/**
- * The invitation must still be open: the domain allows the answer from its status (`to` is where it goes),
- * and its deadline has not passed (checked at action time, §5.7).
- */
-function requireOpenInvitation(agreement: Agreement, to: AgreementStatus | undefined): AgreementStatus {
-  if (!to) {
-    throw refused(
-      RefusalReason.InvitationAnswered,
-      `该签约邀请当前为「${AGREEMENT_STATUS_LABELS[agreement.status]}」,不能再操作`,
-    );
-  }
-  if (agreement.deadline_at && !isBeforeDeadline(new Date(), agreement.deadline_at)) {
-    throw refused(RefusalReason.InvitationExpired, '已超过应约截止时间,该签约邀请已失效,不能再接受或拒绝');
-  }
-  return to;
-}
 
 /**
  * 接受: the student's own act, after typing the password again. It takes the one signing slot — the
