@@ -98,7 +98,7 @@ export type SendInvitationBody = z.infer<typeof sendInvitationBody>;
 
 export const agreementStatusSchema = z.enum(AGREEMENT_STATUSES);
 
-const reviewView = z.object({
+export const reviewView = z.object({
   stage: z.enum(REVIEW_STAGES),
   stageName: z.string(),
   result: z.enum(REVIEW_RESULTS),

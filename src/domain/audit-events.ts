@@ -1,5 +1,6 @@
 import type { AgreementKind, AgreementStatus, ReviewChain, ReviewResult, ReviewStage } from './agreement/status';
 import type { VerificationStatus } from './employer/verification';
+import type { CancellationStatus, RegistrationStatus } from './registration/status';
 import type { ReviewKind } from './review/workflow';
 import type { Role } from './roles';
 
@@ -10,6 +11,8 @@ import type { Role } from './roles';
  */
 export type AuditEvent =
   | AgreementEvent
+  | RegistrationEvent
+  | CancellationEvent
   | ReviewedSubjectEvent
   | AccountEvent
   | EmployerEvent
@@ -67,6 +70,28 @@ export type AgreementEvent = On<'agreement', number> &
         details: { sha256: string; size: number };
       }
   );
+
+type RegistrationChange = Change<RegistrationStatus, RegistrationStatus>;
+
+/** 其他毕业去向登记 (DOMAIN §4.4): 暂存, its proofs, 提交, and its endings outside review. */
+export type RegistrationEvent = On<'registration', number> &
+  (
+    | { action: 'registration.draft_saved'; details: { formCode: string; created: boolean } }
+    | { action: 'registration.proof_uploaded'; details: { proof: string; round: number; pages: number } }
+    | ({ action: 'registration.discarded' } & RegistrationChange)
+    | ({ action: 'registration.submitted' | 'registration.resubmitted' } & RegistrationChange & {
+          details: { round: number; formCode: string; destinationCode: string };
+        })
+    | ({ action: 'registration.voided_by_signing' } & RegistrationChange & { details: { agreementId: number } })
+    | ({ action: 'registration.voided_by_cancellation' } & RegistrationChange & { details: { cancellationId: number } })
+  );
+
+/** 毕业去向作废申请: asked by the student (its review is a ReviewedSubjectEvent). */
+export type CancellationEvent = On<'destination_cancellation', number> & {
+  action: 'destination_cancellation.requested';
+  toStatus: CancellationStatus;
+  details: { registrationId: number; reason: string };
+};
 
 /** A decision on any reviewed subject (an agreement, a registration, a 解约, a 信息更新…), as the review engine writes it. */
 export type ReviewedSubjectEvent = On<string, number> & {

@@ -7,6 +7,7 @@ import * as agreementDocuments from './migrations/0004-agreement-documents';
 import * as loginThrottle from './migrations/0005-login-throttle';
 import * as onePerEmployer from './migrations/0006-one-agreement-per-employer';
 import * as statusChecks from './migrations/0007-status-checks';
+import * as registrations from './migrations/0009-registrations';
 
 type MigrationModule = { up: (db: Kysely<any>, dialect: Dialect) => Promise<void> };
 
@@ -19,6 +20,7 @@ const migrations: Record<string, MigrationModule> = {
   '0005-login-throttle': loginThrottle,
   '0006-one-agreement-per-employer': onePerEmployer,
   '0007-status-checks': statusChecks,
+  '0009-registrations': registrations,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgreementKind, AgreementStatus, ReviewChain, ReviewResult, ReviewStage } from '../../domain/agreement/status';
 import type { VerificationStatus } from '../../domain/employer/verification';
 import type { AccountStatus, Role } from '../../domain/roles';
+import type { CancellationStatus, RegistrationStatus, VoidReason } from '../../domain/registration/status';
 export type { AgreementKind, ReviewChain, ReviewResult, Role, VerificationStatus };
 
 /** ISO-8601 UTC text on both dialects, so ordering and comparison agree. */
@@ -111,6 +112,8 @@ export interface StudentRecordTable {
   graduating_on: string;
   account_id: number | null;
   confirmed_at: Timestamp | null;
+  /** bumped by every change that gives the student a destination (migration 0009) */
+  destination_version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -327,7 +330,62 @@ export interface ReturnLinkTable {
   created_at: Timestamp;
 }
 
+/** 其他毕业去向登记 (migration 0009): the type's fields as JSON in `data`. */
+export interface RegistrationTable {
+  id: Generated<number>;
+  school_id: number;
+  college_id: number;
+  student_record_id: number;
+  /** the form's top-level 毕业去向 code (11, 12, 27, 46, 50, 51, 75, 76, 80, 85, 70, 71, 72) */
+  form_code: string;
+  /** the code recorded: the form's, or the sub code its answers choose (502, 801, 271, …) */
+  destination_code: string;
+  data: string;
+  status: RegistrationStatus;
+  /** submissions so far; above 1 means 需重审 */
+  review_round: Generated<number>;
+  void_reason: VoidReason | null;
+  submitted_at: Timestamp | null;
+  approved_at: Timestamp | null;
+  voided_at: Timestamp | null;
+  created_by_account_id: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A page of a registration's 证明材料, for the round it is (or will be) submitted in. */
+export interface RegistrationFileTable {
+  id: Generated<number>;
+  registration_id: number;
+  school_id: number;
+  proof: string;
+  round: number;
+  page: number;
+  stored_file_id: number;
+  file_name: string;
+  uploaded_by_account_id: number;
+  created_at: Timestamp;
+}
+
+/** 毕业去向作废申请 of an approved registration. */
+export interface DestinationCancellationTable {
+  id: Generated<number>;
+  registration_id: number;
+  school_id: number;
+  college_id: number;
+  student_record_id: number;
+  reason: string;
+  note: string | null;
+  status: CancellationStatus;
+  created_by_account_id: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  registration: RegistrationTable;
+  registration_file: RegistrationFileTable;
+  destination_cancellation: DestinationCancellationTable;
   agreement_draft: AgreementDraftTable;
   agreement_file: AgreementFileTable;
   return_link: ReturnLinkTable;
@@ -367,3 +425,7 @@ export type Agreement = Selectable<AgreementTable>;
 export type NewAgreement = Insertable<AgreementTable>;
 export type ReviewStep = Selectable<ReviewStepTable>;
 export type NewReviewStep = Insertable<ReviewStepTable>;
+export type Registration = Selectable<RegistrationTable>;
+export type NewRegistration = Insertable<RegistrationTable>;
+export type RegistrationFile = Selectable<RegistrationFileTable>;
+export type DestinationCancellation = Selectable<DestinationCancellationTable>;
