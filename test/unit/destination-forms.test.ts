@@ -8,15 +8,15 @@ import { nextRegistrationStatus, VOIDED_BY_SIGNING } from '../../src/domain/regi
 describe('destination forms', () => {
   it('declares a form for every destination code except 10 (a 就业协议) and sub codes', () => {
     const topLevel = destination.filter((entry) => !entry.parentCode && entry.code !== '10').map((entry) => entry.code);
-    expect(DESTINATION_FORMS.map((form) => form.code).sort()).toEqual([...topLevel].sort());
+    expect(DESTINATION_FORMS.map((form) => form.code).sort()).toEqual(topLevel.sort());
     expect(destinationForm('10')).toBeUndefined();
     expect(destinationForm('99')).toBeUndefined();
   });
 
   it('records only codes of the 毕业去向 table', () => {
     for (const form of DESTINATION_FORMS) {
-      const recorded = [form.code, form.recordedCode, ...Object.values(form.subCode?.codes ?? {})].filter(Boolean);
-      for (const code of recorded) expect(isValidCode('destination', code!), `${form.code} → ${code}`).toBe(true);
+      const recorded = [form.code, form.recordedCode ?? form.code, ...Object.values(form.subCode?.codes ?? {})];
+      for (const code of recorded) expect(isValidCode('destination', code), `${form.code} → ${code}`).toBe(true);
     }
     expect(recordedDestinationCode(destinationForm('50')!, { project: '三支一扶' })).toBe('502');
     expect(recordedDestinationCode(destinationForm('50')!, { project: '特岗教师' })).toBe('50');
@@ -32,9 +32,10 @@ describe('destination forms', () => {
       for (const item of [...form.fields, ...form.proofs]) if (item.when) expect(keys.has(item.when.field), `${form.code}.${item.key}`).toBe(true);
       for (const field of form.fields) if (field.notBefore) expect(keys.has(field.notBefore)).toBe(true);
       if (form.minimumWage) {
-        expect(keys.has(form.minimumWage.pay) && keys.has(form.minimumWage.region)).toBe(true);
+        const { pay, region, date } = form.minimumWage;
+        for (const key of [pay, region, ...(date ? [date] : [])]) expect(keys.has(key), `${form.code}.${key}`).toBe(true);
       }
-      // every 就业 form but the 未就业 statuses needs proof
+      // every form needs proof but the 未就业 statuses'
       expect(form.proofs.length > 0, form.code).toBe(form.category !== '未就业');
     }
   });
